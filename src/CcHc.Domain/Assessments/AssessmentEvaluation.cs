@@ -1,0 +1,100 @@
+using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
+
+namespace CcHc.Domain.Assessments;
+
+/// <summary>One criterion's numbers after the rules ran. Unknown values stay null.</summary>
+public sealed record NodeResult(
+    CriterionNode Node,
+    decimal? MaxScore,
+    decimal? AppraisedScore,
+    decimal? SelfAssessedScore,
+    decimal? StatedDeduction,
+    string? Reason,
+    bool IsDerived)
+{
+    /// <summary>max − appraised, where both are known.</summary>
+    public decimal? ComputedDeduction => MaxScore is { } max && AppraisedScore is { } appraised ? max - appraised : null;
+
+    /// <summary>The deduction CcHc works with: computed where it can be, else as the source stated it.</summary>
+    public decimal? Deduction => ComputedDeduction ?? StatedDeduction;
+
+    /// <summary>Lost points, or listed in a set that lists only criteria that lost points.</summary>
+    public bool IsDeducted => Deduction is > 0;
+}
+
+/// <summary>The result of checking an assessment against its criteria set: numbers per node, totals and findings.</summary>
+public sealed class AssessmentEvaluation
+{
+    private readonly Dictionary<Guid, NodeResult> _byNode;
+    private readonly ILookup<Guid, NodeResult> _children;
+
+    internal AssessmentEvaluation(
+        Guid assessmentId,
+        CriteriaSet criteriaSet,
+        IReadOnlyList<NodeResult> nodes,
+        IReadOnlyList<Finding> findings,
+        decimal? statedTotal)
+    {
+        AssessmentId = assessmentId;
+        CriteriaSet = criteriaSet;
+        Nodes = nodes;
+        Findings = findings;
+        StatedTotal = statedTotal;
+        _byNode = nodes.ToDictionary(n => n.Node.Id);
+        _children = nodes.Where(n => n.Node.ParentId is not null).ToLookup(n => n.Node.ParentId!.Value);
+        Fields = nodes.Where(n => n.Node.ParentId is null).ToList();
+        TotalMax = SumIfAllKnown(Fields.Select(f => f.MaxScore));
+        TotalAppraised = SumIfAllKnown(Fields.Select(f => f.AppraisedScore));
+        TotalDeduction = SumIfAllKnown(Fields.Select(f => f.Deduction));
+    }
+
+    public Guid AssessmentId { get; }
+
+    public CriteriaSet CriteriaSet { get; }
+
+    /// <summary>Every node in document order.</summary>
+    public IReadOnlyList<NodeResult> Nodes { get; }
+
+    /// <summary>The level-1 nodes (lĩnh vực) in order: the rows of the score table.</summary>
+    public IReadOnlyList<NodeResult> Fields { get; }
+
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public decimal? StatedTotal { get; }
+
+    public decimal? TotalMax { get; }
+
+    public decimal? TotalAppraised { get; }
+
+    public decimal? TotalDeduction { get; }
+
+    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+
+    public NodeResult this[Guid criterionId] => _byNode[criterionId];
+
+    public IEnumerable<NodeResult> ChildrenOf(Guid criterionId) => _children[criterionId];
+
+    public IEnumerable<Finding> FindingsFor(Guid criterionId) => Findings.Where(f => f.CriterionId == criterionId);
+
+    /// <summary>Findings about the assessment as a whole (e.g. the stated total).</summary>
+    public IEnumerable<Finding> GeneralFindings => Findings.Where(f => f.CriterionId is null);
+
+    internal static decimal? SumIfAllKnown(IEnumerable<decimal?> values)
+    {
+        decimal sum = 0;
+        var any = false;
+        foreach (var value in values)
+        {
+            if (value is not { } v)
+            {
+                return null;
+            }
+
+            sum += v;
+            any = true;
+        }
+
+        return any ? sum : null;
+    }
+}

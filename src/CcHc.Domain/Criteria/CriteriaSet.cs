@@ -1,0 +1,182 @@
+using CcHc.Domain.Common;
+
+namespace CcHc.Domain.Criteria;
+
+/// <summary>
+/// Bộ tiêu chí: the criteria of one index for one province and year, as a tree of any depth kept in document order.
+/// Field counts, points, codes and classification bands all change from year to year, so they are data.
+/// </summary>
+public sealed class CriteriaSet : Entity
+{
+    private readonly List<CriterionNode> _nodes = [];
+    private List<ClassificationBand> _bands = [];
+
+    private CriteriaSet()
+    {
+        Name = Province = string.Empty;
+    }
+
+    public CriteriaSet(string name, IndexKind indexKind, string province, int year, CriteriaCoverage coverage)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Tên bộ tiêu chí không được để trống.");
+        }
+
+        if (year is < 2000 or > 2100)
+        {
+            throw new DomainException($"Năm {year} không hợp lệ.");
+        }
+
+        Name = name.Trim();
+        IndexKind = indexKind;
+        Province = province.Trim();
+        Year = year;
+        Coverage = coverage;
+    }
+
+    public string Name { get; private set; }
+
+    public IndexKind IndexKind { get; private set; }
+
+    public string Province { get; private set; }
+
+    public int Year { get; private set; }
+
+    public CriteriaCoverage Coverage { get; private set; }
+
+    /// <summary>Every node in document order.</summary>
+    public IReadOnlyList<CriterionNode> Nodes => _nodes.OrderBy(n => n.Order).ToList();
+
+    /// <summary>Highest band first.</summary>
+    public IReadOnlyList<ClassificationBand> ClassificationBands => _bands;
+
+    public IEnumerable<CriterionNode> Fields => Nodes.Where(n => n.ParentId is null);
+
+    public IEnumerable<CriterionNode> ChildrenOf(CriterionNode node) => Nodes.Where(n => n.ParentId == node.Id);
+
+    public CriterionNode? Find(Guid id) => _nodes.Find(n => n.Id == id);
+
+    /// <summary>Appends a node at the end of the document order under <paramref name="parent"/> (null: a field).</summary>
+    public CriterionNode AddNode(CriterionNode? parent, string? code, string title, decimal? maxScore, int? level = null)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("Nội dung tiêu chí không được để trống.");
+        }
+
+        if (parent is not null && !_nodes.Contains(parent))
+        {
+            throw new DomainException("Tiêu chí cha không thuộc bộ tiêu chí này.");
+        }
+
+        ValidateMax(maxScore);
+        var actualLevel = level ?? (parent is null ? 1 : parent.Level + 1);
+        if (parent is not null && actualLevel <= parent.Level)
+        {
+            throw new DomainException($"Cấp {actualLevel} phải lớn hơn cấp của tiêu chí cha ({parent.Level}).");
+        }
+
+        if (parent is null && actualLevel != 1)
+        {
+            throw new DomainException("Một lĩnh vực (không có tiêu chí cha) phải ở cấp 1.");
+        }
+
+        var node = new CriterionNode(Id, parent, code, title, actualLevel, maxScore, _nodes.Count);
+        _nodes.Add(node);
+        return node;
+    }
+
+    public void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore)
+    {
+        var node = Find(nodeId) ?? throw new DomainException("Không tìm thấy tiêu chí.");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException("Nội dung tiêu chí không được để trống.");
+        }
+
+        ValidateMax(maxScore);
+        node.Update(code, title, maxScore);
+    }
+
+    /// <summary>Removes a node and its whole subtree; document order closes up.</summary>
+    public void RemoveNode(Guid nodeId)
+    {
+        var node = Find(nodeId) ?? throw new DomainException("Không tìm thấy tiêu chí.");
+        var doomed = new HashSet<Guid> { node.Id };
+        foreach (var candidate in Nodes.Where(n => n.Order > node.Order))
+        {
+            if (candidate.ParentId is { } p && doomed.Contains(p))
+            {
+                doomed.Add(candidate.Id);
+            }
+        }
+
+        _nodes.RemoveAll(n => doomed.Contains(n.Id));
+        var order = 0;
+        foreach (var remaining in _nodes.OrderBy(n => n.Order))
+        {
+            remaining.MoveTo(order++);
+        }
+    }
+
+    public void SetClassificationBands(IEnumerable<ClassificationBand> bands)
+    {
+        var list = bands.OrderByDescending(b => b.MinPercent).ToList();
+        if (list.Any(b => b.MinPercent is < 0 or > 100 || string.IsNullOrWhiteSpace(b.Label)))
+        {
+            throw new DomainException("Ngưỡng xếp loại phải có tên và nằm trong khoảng 0–100%.");
+        }
+
+        _bands = list;
+    }
+
+    /// <summary>The band of a total, e.g. 85,08/100 → "Khá" with the default bands; null where the set has no bands.</summary>
+    public string? Classify(decimal total, decimal max)
+    {
+        if (max <= 0)
+        {
+            return null;
+        }
+
+        var percent = total / max * 100m;
+        return _bands.FirstOrDefault(b => percent >= b.MinPercent)?.Label;
+    }
+
+    /// <summary>A copy for another year (admin: "copy last year's set"), keeping the tree and the bands.</summary>
+    public CriteriaSet CopyForYear(int year, string? name = null)
+    {
+        var copy = new CriteriaSet(name ?? Name, IndexKind, Province, year, Coverage);
+        var map = new Dictionary<Guid, CriterionNode>();
+        foreach (var node in Nodes)
+        {
+            var parent = node.ParentId is { } pid ? map[pid] : null;
+            map[node.Id] = copy.AddNode(parent, node.Code, node.Title, node.MaxScore, node.Level);
+        }
+
+        copy._bands = [.. _bands];
+        return copy;
+    }
+
+    /// <summary>The default bands of the PAR index decisions in the seeds: Tốt ≥ 90 %, Khá ≥ 70 %, Trung bình ≥ 50 %, Kém.</summary>
+    public static IReadOnlyList<ClassificationBand> DefaultParIndexBands { get; } =
+    [
+        new("Tốt", 90m),
+        new("Khá", 70m),
+        new("Trung bình", 50m),
+        new("Kém", 0m),
+    ];
+
+    private static void ValidateMax(decimal? maxScore)
+    {
+        if (maxScore is < 0)
+        {
+            throw new DomainException("Điểm tối đa không được âm.");
+        }
+
+        if (maxScore is { } m && decimal.Round(m, 2) != m)
+        {
+            throw new DomainException("Điểm tối đa chỉ có tối đa 2 chữ số thập phân.");
+        }
+    }
+}

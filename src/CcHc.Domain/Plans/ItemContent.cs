@@ -1,0 +1,18 @@
+using CcHc.Domain.Deadlines;
+
+namespace CcHc.Domain.Plans;
+
+/// <summary>What the clerk edits of an item, in one piece. A task with an Id keeps its identity (and later its progress).</summary>
+public sealed record ItemContent(
+    string Heading,
+    Guid? FieldId,
+    IReadOnlyList<Guid> CriterionIds,
+    string? Cause,
+    Guid? LeadPositionId,
+    IReadOnlyList<Guid> SupportPositionIds,
+    Deadline? Deadline,
+    IReadOnlyList<TaskContent> Tasks,
+    bool NotRemediable = false,
+    string? NotRemediableReason = null);
+
+public sealed record TaskContent(string Description, Deadline? Deadline = null, Guid? Id = null);

@@ -1,0 +1,118 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Criteria;
+using static CcHc.Domain.Common.VietnameseNumbers;
+
+namespace CcHc.Domain.Plans;
+
+/// <summary>One deducted criterion the plan must answer, and whether it does.</summary>
+public sealed record RequiredCriterion(CriterionNode Criterion, decimal? Deduction, bool IsCovered);
+
+/// <summary>
+/// The completeness rule: every deduction is covered by an item that says what will be done (tasks, a lead and a
+/// deadline), or by an item marked as not remediable by the commune with a reason. Linking a criterion covers its
+/// subtree, so an item per field (seed 000) covers every deducted sub-criterion listed under it.
+/// </summary>
+public sealed class PlanCompleteness
+{
+    private PlanCompleteness(IReadOnlyList<RequiredCriterion> required, IReadOnlyList<string> missing)
+    {
+        Required = required;
+        Missing = missing;
+    }
+
+    public static PlanCompleteness Empty { get; } = new([], []);
+
+    /// <summary>The deducted criteria that no deducted child explains further, in document order.</summary>
+    public IReadOnlyList<RequiredCriterion> Required { get; }
+
+    /// <summary>What stops submission, in Vietnamese, one sentence each.</summary>
+    public IReadOnlyList<string> Missing { get; }
+
+    public bool IsComplete => Missing.Count == 0;
+
+    public int DeductionsTotal => Required.Count;
+
+    public int DeductionsCovered => Required.Count(r => r.IsCovered);
+
+    /// <summary>Points deducted over the required criteria whose deduction is known.</summary>
+    public decimal PointsDeducted => Required.Sum(r => r.Deduction ?? 0m);
+
+    public decimal PointsCovered => Required.Where(r => r.IsCovered).Sum(r => r.Deduction ?? 0m);
+
+    public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation)
+    {
+        var set = evaluation.CriteriaSet;
+        var listsOnlyDeducted = set.Coverage == CriteriaCoverage.DeductedOnly;
+        var missing = new List<string>();
+        var items = plan.Items;
+
+        // An item is substantive when it says what will be done, by whom and by when, or why it cannot be done.
+        var substantive = new HashSet<Guid>();
+        foreach (var item in items)
+        {
+            var label = $"Nội dung khắc phục {item.Order + 1} ({item.Heading})";
+            if (item.NotRemediable)
+            {
+                substantive.Add(item.Id);
+                continue;
+            }
+
+            var gaps = new List<string>();
+            if (item.Tasks.Count == 0)
+            {
+                gaps.Add("nhiệm vụ, giải pháp");
+            }
+
+            if (item.LeadPositionId is null)
+            {
+                gaps.Add("đơn vị chủ trì");
+            }
+
+            if (item.Deadline is null && (item.Tasks.Count == 0 || item.Tasks.Any(t => t.Deadline is null)))
+            {
+                gaps.Add("thời gian hoàn thành");
+            }
+
+            if (gaps.Count == 0)
+            {
+                substantive.Add(item.Id);
+            }
+            else
+            {
+                missing.Add($"{label}: chưa có {string.Join(", ", gaps)}.");
+            }
+        }
+
+        var linked = items.Where(i => substantive.Contains(i.Id)).SelectMany(i => i.CriterionIds).ToHashSet();
+
+        bool IsDeducted(NodeResult r) => r.IsDeducted || (listsOnlyDeducted && r.Deduction is null && r.Node.ParentId is not null);
+
+        var required = new List<RequiredCriterion>();
+        foreach (var result in evaluation.Nodes)
+        {
+            if (!IsDeducted(result) || evaluation.ChildrenOf(result.Node.Id).Any(IsDeducted))
+            {
+                continue;
+            }
+
+            var covered = false;
+            for (var node = result.Node; node is not null; node = node.ParentId is { } pid ? set.Find(pid) : null)
+            {
+                if (linked.Contains(node.Id))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            required.Add(new RequiredCriterion(result.Node, result.Deduction, covered));
+            if (!covered)
+            {
+                var points = result.Deduction is { } d ? $" (bị trừ {Score(d)} điểm)" : string.Empty;
+                missing.Add($"Tiêu chí \"{result.Node.DisplayName}\"{points} chưa có nội dung khắc phục.");
+            }
+        }
+
+        return new PlanCompleteness(required, missing);
+    }
+}

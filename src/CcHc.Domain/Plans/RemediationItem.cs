@@ -1,0 +1,137 @@
+using CcHc.Domain.Common;
+using CcHc.Domain.Deadlines;
+
+namespace CcHc.Domain.Plans;
+
+/// <summary>
+/// Nội dung khắc phục: one or more deducted criteria with the cause, the tasks and solutions, the lead (chủ trì) and
+/// supporting (phối hợp) positions and a deadline — or a statement that the commune cannot remedy it, with the reason.
+/// </summary>
+public sealed class RemediationItem : Entity
+{
+    private readonly List<PlanTask> _tasks = [];
+    private List<Guid> _criterionIds = [];
+    private List<Guid> _supportPositionIds = [];
+
+    private RemediationItem()
+    {
+        Heading = string.Empty;
+    }
+
+    internal RemediationItem(Guid planId, int order, ItemContent content)
+    {
+        PlanId = planId;
+        Order = order;
+        Heading = string.Empty;
+        Apply(content);
+    }
+
+    public Guid PlanId { get; private set; }
+
+    public int Order { get; private set; }
+
+    /// <summary>The block's heading as printed: "Công tác chỉ đạo, điều hành cải cách hành chính".</summary>
+    public string Heading { get; private set; }
+
+    /// <summary>The field (lĩnh vực) the item is grouped under.</summary>
+    public Guid? FieldId { get; private set; }
+
+    /// <summary>The deducted criteria this item answers; linking a node covers its whole subtree.</summary>
+    public IReadOnlyList<Guid> CriterionIds => _criterionIds;
+
+    public string? Cause { get; private set; }
+
+    public Guid? LeadPositionId { get; private set; }
+
+    public IReadOnlyList<Guid> SupportPositionIds => _supportPositionIds;
+
+    public Deadline? Deadline { get; private set; }
+
+    public bool NotRemediable { get; private set; }
+
+    public string? NotRemediableReason { get; private set; }
+
+    public IReadOnlyList<PlanTask> Tasks => _tasks.OrderBy(t => t.Order).ToList();
+
+    /// <summary>Derived from the tasks: done when all are done, started when any has moved.</summary>
+    public TaskProgress Progress =>
+        _tasks.Count > 0 && _tasks.TrueForAll(t => t.Progress == TaskProgress.Done) ? TaskProgress.Done
+        : _tasks.Exists(t => t.Progress != TaskProgress.NotStarted) ? TaskProgress.InProgress
+        : TaskProgress.NotStarted;
+
+    internal void MoveTo(int order) => Order = order;
+
+    internal void Apply(ItemContent content)
+    {
+        if (string.IsNullOrWhiteSpace(content.Heading))
+        {
+            throw new DomainException("Nội dung khắc phục cần có tiêu đề.");
+        }
+
+        if (content.NotRemediable && string.IsNullOrWhiteSpace(content.NotRemediableReason))
+        {
+            throw new DomainException("Cần nêu lý do xã không thể tự khắc phục.");
+        }
+
+        Heading = content.Heading.Trim();
+        FieldId = content.FieldId;
+        _criterionIds = content.CriterionIds.Distinct().ToList();
+        Cause = Clean(content.Cause);
+        LeadPositionId = content.LeadPositionId;
+        _supportPositionIds = content.SupportPositionIds.Distinct().Where(id => id != content.LeadPositionId).ToList();
+        Deadline = content.Deadline;
+        NotRemediable = content.NotRemediable;
+        NotRemediableReason = content.NotRemediable ? content.NotRemediableReason!.Trim() : null;
+
+        var kept = new List<PlanTask>();
+        var order = 0;
+        foreach (var line in content.Tasks)
+        {
+            if (string.IsNullOrWhiteSpace(line.Description))
+            {
+                continue;
+            }
+
+            var existing = line.Id is { } id ? _tasks.Find(t => t.Id == id) : null;
+            if (existing is null)
+            {
+                existing = new PlanTask(Id, order, line.Description.Trim(), line.Deadline);
+            }
+            else
+            {
+                existing.Update(order, line.Description.Trim(), line.Deadline);
+            }
+
+            kept.Add(existing);
+            order++;
+        }
+
+        _tasks.RemoveAll(t => !kept.Contains(t));
+        foreach (var task in kept.Where(t => !_tasks.Contains(t)))
+        {
+            _tasks.Add(task);
+        }
+    }
+
+    internal RemediationItem CopyFor(Guid planId)
+    {
+        var copy = new RemediationItem
+        {
+            PlanId = planId,
+            Order = Order,
+            Heading = Heading,
+            FieldId = FieldId,
+            _criterionIds = [.. _criterionIds],
+            Cause = Cause,
+            LeadPositionId = LeadPositionId,
+            _supportPositionIds = [.. _supportPositionIds],
+            Deadline = Deadline,
+            NotRemediable = NotRemediable,
+            NotRemediableReason = NotRemediableReason,
+        };
+        copy._tasks.AddRange(Tasks.Select(t => t.CopyFor(copy.Id)));
+        return copy;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

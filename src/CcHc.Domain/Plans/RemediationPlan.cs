@@ -1,0 +1,321 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
+
+namespace CcHc.Domain.Plans;
+
+/// <summary>
+/// Kế hoạch khắc phục (KH-UBND): one version of a commune's remediation plan for one assessment. It guards its own
+/// workflow: only a draft can be edited, submission needs a complete plan, and an issued version never changes.
+/// </summary>
+public sealed class RemediationPlan : Entity
+{
+    private readonly List<RemediationItem> _items = [];
+    private readonly List<PlanTransition> _transitions = [];
+    private List<string> _legalBases = [];
+    private List<string> _recipients = [];
+
+    private RemediationPlan()
+    {
+        DocumentSymbol = PlaceName = Summary = Preamble = Purpose = Requirements = ResultsIntro = string.Empty;
+        Organisation = Closing = SignerAuthority = SignerTitle = SignerName = string.Empty;
+    }
+
+    public RemediationPlan(Guid communeId, Assessment assessment, PlanHeader header)
+        : this()
+    {
+        if (assessment.CommuneId != communeId)
+        {
+            throw new DomainException("Kết quả đánh giá không thuộc xã này.");
+        }
+
+        CommuneId = communeId;
+        AssessmentId = assessment.Id;
+        Year = assessment.Year + 1;
+        VersionNumber = 1;
+        Status = PlanStatus.Draft;
+        ApplyHeader(header);
+    }
+
+    public Guid CommuneId { get; private set; }
+
+    public Guid AssessmentId { get; private set; }
+
+    /// <summary>The year the plan is carried out in (the assessment's year + 1); deadlines without a year use it.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>1 for the first version; a change of an issued plan starts version N+1.</summary>
+    public int VersionNumber { get; private set; }
+
+    public Guid? PreviousVersionId { get; private set; }
+
+    public PlanStatus Status { get; private set; }
+
+    /// <summary>"27" of "Số: 27/KH-UBND"; set when issued.</summary>
+    public string? DocumentNumber { get; private set; }
+
+    public DateOnly? IssueDate { get; private set; }
+
+    /// <summary>The chairman's comment of the last return, shown to the clerk until the plan is submitted again.</summary>
+    public string? ReturnComment { get; private set; }
+
+    public string DocumentSymbol { get; private set; }
+
+    public string PlaceName { get; private set; }
+
+    public string Summary { get; private set; }
+
+    public IReadOnlyList<string> LegalBases => _legalBases;
+
+    public string Preamble { get; private set; }
+
+    public string Purpose { get; private set; }
+
+    public string Requirements { get; private set; }
+
+    public string ResultsIntro { get; private set; }
+
+    public string Organisation { get; private set; }
+
+    public string Closing { get; private set; }
+
+    public IReadOnlyList<string> Recipients => _recipients;
+
+    public string SignerAuthority { get; private set; }
+
+    public string SignerTitle { get; private set; }
+
+    public string SignerName { get; private set; }
+
+    public PlanLayout Layout { get; private set; }
+
+    public IReadOnlyList<RemediationItem> Items => _items.OrderBy(i => i.Order).ToList();
+
+    public IReadOnlyList<PlanTransition> Transitions => _transitions.OrderBy(t => t.At).ToList();
+
+    public bool IsEditable => Status == PlanStatus.Draft;
+
+    public PlanHeader Header => new()
+    {
+        DocumentSymbol = DocumentSymbol,
+        PlaceName = PlaceName,
+        Summary = Summary,
+        LegalBases = _legalBases,
+        Preamble = Preamble,
+        Purpose = Purpose,
+        Requirements = Requirements,
+        ResultsIntro = ResultsIntro,
+        Organisation = Organisation,
+        Closing = Closing,
+        Recipients = _recipients,
+        SignerAuthority = SignerAuthority,
+        SignerTitle = SignerTitle,
+        SignerName = SignerName,
+        Layout = Layout,
+    };
+
+    /// <summary>"Số: 27/KH-UBND"; numbers under 10 get a leading zero; blank while not issued.</summary>
+    public string NumberLine =>
+        DocumentNumber is { } n
+            ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{DocumentSymbol}"
+            : $"Số:      /{DocumentSymbol}";
+
+    public void UpdateHeader(PlanHeader header)
+    {
+        EnsureEditable();
+        ApplyHeader(header);
+    }
+
+    public RemediationItem AddItem(ItemContent content)
+    {
+        EnsureEditable();
+        var item = new RemediationItem(Id, _items.Count, content);
+        _items.Add(item);
+        return item;
+    }
+
+    public RemediationItem UpdateItem(Guid itemId, ItemContent content)
+    {
+        EnsureEditable();
+        var item = FindItem(itemId);
+        item.Apply(content);
+        return item;
+    }
+
+    public void RemoveItem(Guid itemId)
+    {
+        EnsureEditable();
+        _items.Remove(FindItem(itemId));
+        Renumber(Items);
+    }
+
+    /// <summary>Moves an item to a new 0-based position in the plan's order.</summary>
+    public void MoveItem(Guid itemId, int newIndex)
+    {
+        EnsureEditable();
+        var ordered = Items.ToList();
+        var item = FindItem(itemId);
+        ordered.Remove(item);
+        ordered.Insert(Math.Clamp(newIndex, 0, ordered.Count), item);
+        Renumber(ordered);
+    }
+
+    public RemediationItem FindItem(Guid itemId) =>
+        _items.Find(i => i.Id == itemId) ?? throw new DomainException("Không tìm thấy nội dung khắc phục.");
+
+    public PlanCompleteness CheckCompleteness(AssessmentEvaluation evaluation) => PlanCompleteness.Check(this, evaluation);
+
+    /// <summary>Trình: only a complete plan can be submitted.</summary>
+    public void Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation)
+    {
+        var move = PlanWorkflow.Require(Status, PlanAction.Submit);
+        if (evaluation.AssessmentId != AssessmentId)
+        {
+            throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");
+        }
+
+        var completeness = CheckCompleteness(evaluation);
+        if (!completeness.IsComplete)
+        {
+            throw new PlanIncompleteException(completeness);
+        }
+
+        ReturnComment = null;
+        Move(move, actor, at, null);
+    }
+
+    /// <summary>Trả lại, with the chairman's comment.</summary>
+    public void Return(Actor actor, DateTimeOffset at, string comment)
+    {
+        var move = PlanWorkflow.Require(Status, PlanAction.Return);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("Cần ghi ý kiến khi trả lại kế hoạch.");
+        }
+
+        ReturnComment = comment.Trim();
+        Move(move, actor, at, ReturnComment);
+    }
+
+    public void ResumeDrafting(Actor actor, DateTimeOffset at) =>
+        Move(PlanWorkflow.Require(Status, PlanAction.ResumeDrafting), actor, at, null);
+
+    public void Approve(Actor actor, DateTimeOffset at) =>
+        Move(PlanWorkflow.Require(Status, PlanAction.Approve), actor, at, null);
+
+    /// <summary>Ban hành: gives the plan its number and date; from now on it never changes.</summary>
+    public void Issue(Actor actor, DateTimeOffset at, string documentNumber, DateOnly issueDate)
+    {
+        var move = PlanWorkflow.Require(Status, PlanAction.Issue);
+        if (string.IsNullOrWhiteSpace(documentNumber))
+        {
+            throw new DomainException("Cần nhập số văn bản khi ban hành.");
+        }
+
+        if (documentNumber.Contains('/', StringComparison.Ordinal))
+        {
+            throw new DomainException($"Chỉ nhập phần số (ví dụ 27), không nhập \"/{DocumentSymbol}\".");
+        }
+
+        DocumentNumber = documentNumber.Trim();
+        IssueDate = issueDate;
+        Move(move, actor, at, null);
+    }
+
+    /// <summary>Changing an issued plan: a copy as version N+1 in Draft; this version stays as it is.</summary>
+    public RemediationPlan StartNextVersion(Actor actor, DateTimeOffset at)
+    {
+        PlanWorkflow.Require(Status, PlanAction.StartNextVersion);
+        var next = new RemediationPlan
+        {
+            CommuneId = CommuneId,
+            AssessmentId = AssessmentId,
+            Year = Year,
+            VersionNumber = VersionNumber + 1,
+            PreviousVersionId = Id,
+            Status = PlanStatus.Draft,
+        };
+        next.ApplyHeader(Header);
+        next._items.AddRange(Items.Select(i => i.CopyFor(next.Id)));
+        next._transitions.Add(new PlanTransition(next.Id, PlanStatus.Issued, PlanStatus.Draft, PlanAction.StartNextVersion, actor, at,
+            $"Tạo từ phiên bản {VersionNumber}"));
+        return next;
+    }
+
+    private void Move(PlanMove move, Actor actor, DateTimeOffset at, string? comment)
+    {
+        _transitions.Add(new PlanTransition(Id, Status, move.To, move.Action, actor, at, comment));
+        Status = move.To;
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException(
+                $"Kế hoạch đang ở trạng thái \"{PlanWorkflow.StatusLabel(Status)}\" nên không thể chỉnh sửa.");
+        }
+    }
+
+    private static void Renumber(IEnumerable<RemediationItem> ordered)
+    {
+        var order = 0;
+        foreach (var item in ordered)
+        {
+            item.MoveTo(order++);
+        }
+    }
+
+    private void ApplyHeader(PlanHeader header)
+    {
+        DocumentSymbol = Required(header.DocumentSymbol, "Ký hiệu văn bản");
+        PlaceName = Required(header.PlaceName, "Địa danh");
+        Summary = Required(header.Summary, "Trích yếu");
+        _legalBases = Lines(header.LegalBases);
+        Preamble = header.Preamble.Trim();
+        Purpose = header.Purpose.Trim();
+        Requirements = header.Requirements.Trim();
+        ResultsIntro = header.ResultsIntro.Trim();
+        Organisation = header.Organisation.Trim();
+        Closing = header.Closing.Trim();
+        _recipients = Lines(header.Recipients);
+        SignerAuthority = Required(header.SignerAuthority, "Thẩm quyền ký");
+        SignerTitle = Required(header.SignerTitle, "Chức vụ người ký");
+        SignerName = header.SignerName.Trim();
+        Layout = header.Layout;
+    }
+
+    private static List<string> Lines(IEnumerable<string> lines) =>
+        lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    private static string Required(string value, string what) =>
+        string.IsNullOrWhiteSpace(value) ? throw new DomainException($"{what} không được để trống.") : value.Trim();
+}
+
+/// <summary>Submission refused: the report says what is missing.</summary>
+public sealed class PlanIncompleteException : DomainException
+{
+    public PlanIncompleteException(PlanCompleteness completeness)
+        : base("Kế hoạch chưa đầy đủ, chưa thể trình: " + string.Join(" ", completeness.Missing))
+    {
+        Completeness = completeness;
+    }
+
+    public PlanIncompleteException()
+        : this(PlanCompleteness.Empty)
+    {
+    }
+
+    public PlanIncompleteException(string message)
+        : base(message)
+    {
+        Completeness = PlanCompleteness.Empty;
+    }
+
+    public PlanIncompleteException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Completeness = PlanCompleteness.Empty;
+    }
+
+    public PlanCompleteness Completeness { get; }
+}
