@@ -1,0 +1,88 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Communes;
+using CcHc.Domain.Deadlines;
+using CcHc.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CcHc.Infrastructure.Persistence.Configurations;
+
+internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<RemediationPlan>
+{
+    public void Configure(EntityTypeBuilder<RemediationPlan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.CommuneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(p => p.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.AssessmentId, p.VersionNumber }).IsUnique();
+
+        builder.Property(p => p.DocumentNumber).HasMaxLength(20);
+        builder.Property(p => p.DocumentSymbol).HasMaxLength(30);
+        builder.Property(p => p.PlaceName).HasMaxLength(100);
+        builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.SignerAuthority).HasMaxLength(100);
+        builder.Property(p => p.SignerTitle).HasMaxLength(100);
+        builder.Property(p => p.SignerName).HasMaxLength(100);
+        builder.PrimitiveCollection(p => p.LegalBases).HasField("_legalBases").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(p => p.Recipients).HasField("_recipients").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(p => p.Header);
+        builder.Ignore(p => p.IsEditable);
+        builder.Ignore(p => p.NumberLine);
+
+        builder.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Items).HasField("_items").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<RemediationItem>
+{
+    public void Configure(EntityTypeBuilder<RemediationItem> builder)
+    {
+        builder.ToTable("PlanItems");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Heading).HasMaxLength(500);
+        builder.Property(i => i.NotRemediableReason).HasMaxLength(2000);
+        builder.PrimitiveCollection(i => i.CriterionIds).HasField("_criterionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(i => i.SupportPositionIds).HasField("_supportPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(i => i.Progress);
+        builder.ComplexProperty(i => i.Deadline, DeadlineMapping.Configure);
+        builder.HasMany(i => i.Tasks).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Tasks).HasField("_tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> builder)
+    {
+        builder.ToTable("PlanTasks");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Description).HasMaxLength(4000);
+        builder.ComplexProperty(t => t.Deadline, DeadlineMapping.Configure);
+    }
+}
+
+internal sealed class PlanTransitionConfiguration : IEntityTypeConfiguration<PlanTransition>
+{
+    public void Configure(EntityTypeBuilder<PlanTransition> builder)
+    {
+        builder.ToTable("PlanTransitions");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.ActorId).HasMaxLength(450);
+        builder.Property(t => t.ActorName).HasMaxLength(200);
+        builder.Property(t => t.Comment).HasMaxLength(4000);
+    }
+}
+
+/// <summary>A deadline is a value: its columns sit in the owner's row, prefixed "Deadline".</summary>
+internal static class DeadlineMapping
+{
+    public static void Configure(ComplexPropertyBuilder<Deadline> deadline)
+    {
+        deadline.Property(d => d.Wording).HasMaxLength(1000);
+    }
+}
