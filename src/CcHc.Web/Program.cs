@@ -1,26 +1,30 @@
-var builder = WebApplication.CreateBuilder(args);
+using CcHc.Infrastructure;
+using CcHc.Web;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCcHcLogging();
+    builder.Services.AddCcHcInfrastructure(builder.Configuration, builder.Environment);
+    builder.Services.AddCcHcWeb();
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+    app.UseCcHcPipeline();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "CcHc stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

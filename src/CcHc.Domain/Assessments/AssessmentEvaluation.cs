@@ -75,6 +75,22 @@ public sealed class AssessmentEvaluation
 
     public IEnumerable<NodeResult> ChildrenOf(Guid criterionId) => _children[criterionId];
 
+    /// <summary>The field (level-1 ancestor, or the node itself) a criterion sits under.</summary>
+    public NodeResult FieldOf(Guid criterionId)
+    {
+        var result = _byNode[criterionId];
+        while (result.Node.ParentId is { } parentId)
+        {
+            result = _byNode[parentId];
+        }
+
+        return result;
+    }
+
+    /// <summary>Findings about a field or anything under it.</summary>
+    public IEnumerable<Finding> FindingsUnder(Guid fieldId) =>
+        Findings.Where(f => f.CriterionId is { } id && FieldOf(id).Node.Id == fieldId);
+
     public IEnumerable<Finding> FindingsFor(Guid criterionId) => Findings.Where(f => f.CriterionId == criterionId);
 
     /// <summary>Findings about the assessment as a whole (e.g. the stated total).</summary>

@@ -1,0 +1,18 @@
+using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CcHc.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddCcHcInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddCcHcPersistence(configuration, environment);
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}
