@@ -2,7 +2,8 @@ using CcHc.Infrastructure;
 using CcHc.Web;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain console logger for start-up failures; the host replaces it with the configured one.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
 try
 {

@@ -1,0 +1,48 @@
+using System.Net;
+using CcHc.IntegrationTests.Infrastructure;
+
+namespace CcHc.IntegrationTests.Host;
+
+public sealed class HomePageTests : IClassFixture<CcHcWebApplicationFactory>
+{
+    private readonly CcHcWebApplicationFactory _factory;
+
+    public HomePageTests(CcHcWebApplicationFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task The_home_page_lists_the_three_seed_communes()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("xã Cẩm Sơn", html, StringComparison.Ordinal);
+        Assert.Contains("xã Triệu Trạch", html, StringComparison.Ordinal);
+        Assert.Contains("xã Sơn Kỳ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_cam_sons_score_table_the_vietnamese_way_with_its_warnings()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        Assert.Contains("85,08", html, StringComparison.Ordinal);
+        Assert.Contains("14,92", html, StringComparison.Ordinal);
+        Assert.Contains("9471/QĐ-UBND", html, StringComparison.Ordinal);
+        Assert.Contains("data-code=\"StatedDeductionExceedsMax\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-code=\"StatedTotalDiffers\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_health_check_answers_200_when_the_database_is_reachable()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}

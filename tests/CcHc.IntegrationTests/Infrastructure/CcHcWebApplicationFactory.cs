@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CcHc.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host on a real SQLite file in a temp folder, with the real migrations and the demo data switched on,
+/// in the "Testing" environment (so nothing is Development-only by accident).
+/// </summary>
+public sealed class CcHcWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDataDirectory _directory = new();
+
+    public string DataDirectory => _directory.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", _directory.Path);
+        builder.UseSetting("DemoData:Enabled", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _directory.Dispose();
+        }
+    }
+}
