@@ -13,6 +13,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddCcHcPersistence(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Identity.IdentitySeeder>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -15,6 +16,6 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<CcH
             Provider = DatabaseProvider.SqlServer,
             ConnectionString = "Server=localhost;Database=CcHc;Trusted_Connection=True;TrustServerCertificate=True",
         });
-        return new CcHcDbContext(builder.Options);
+        return new CcHcDbContext(builder.Options, DataScope.Unrestricted);
     }
 }

@@ -10,7 +10,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddCcHcLogging();
     builder.Services.AddCcHcInfrastructure(builder.Configuration, builder.Environment);
-    builder.Services.AddCcHcWeb();
+    builder.Services.AddCcHcWeb(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();

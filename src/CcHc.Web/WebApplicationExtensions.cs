@@ -1,6 +1,8 @@
 using System.Globalization;
+using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Seeding;
+using CcHc.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
@@ -26,9 +28,19 @@ public static class WebApplicationExtensions
         return builder;
     }
 
-    public static IServiceCollection AddCcHcWeb(this IServiceCollection services)
+    public static IServiceCollection AddCcHcWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddRazorPages();
+        services.AddCcHcSecurity(configuration, environment);
+
+        // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToPage("/Error");
+        });
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -46,11 +58,22 @@ public static class WebApplicationExtensions
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var identity = services.GetRequiredService<IdentitySeeder>();
+        await identity.EnsureRolesAsync();
+        await identity.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminUserName"], app.Configuration["Bootstrap:AdminPassword"]);
+
         var demoSwitch = app.Configuration.GetValue<bool?>("DemoData:Enabled");
         if (demoSwitch ?? app.Environment.IsDevelopment())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+
+        // Demo accounts with a published password exist in Development only, whatever the switch says.
+        if (app.Environment.IsDevelopment())
+        {
+            await identity.SeedAccountsAsync(IdentitySeeder.DemoAccounts, IdentitySeeder.DemoPassword);
         }
     }
 
@@ -66,8 +89,10 @@ public static class WebApplicationExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,11 @@ using CcHc.Domain.Communes;
 using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
+using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,9 +20,32 @@ namespace CcHc.Infrastructure.Persistence;
 /// dotnet ef migrations add NAME --project src/CcHc.Migrations.SqlServer --startup-project src/CcHc.Migrations.SqlServer
 /// </code>
 /// (docs/operations.md). Mappings are provider-neutral: one IEntityTypeConfiguration per entity in Configurations/.
+/// <para>
+/// Tenancy is enforced here, once: the commune filter follows the caller's <see cref="IDataScope"/>, and every
+/// commune-owned entity is filtered through it, so no query can reach another commune's rows by id.
+/// </para>
 /// </summary>
-public class CcHcDbContext(DbContextOptions<CcHcDbContext> options) : DbContext(options)
+public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope scope)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>Name of the shadow concurrency token on the entities people edit (see ConcurrencyStampInterceptor).</summary>
+    public const string ConcurrencyToken = "ConcurrencyToken";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UserPosition> UserPositions => Set<UserPosition>();
+
+    public IDataScope Scope => scope;
+
+    // Read by the query filters; EF Core evaluates them per query, per context instance.
+    private bool ScopeIsUnrestricted => scope.IsUnrestricted;
+
+    private Guid? ScopeCommuneId => scope.CommuneId;
+
+    private Guid? ScopeOfficeId => scope.OfficeId;
+
     public DbSet<OversightOffice> OversightOffices => Set<OversightOffice>();
 
     public DbSet<Commune> Communes => Set<Commune>();
@@ -36,10 +64,27 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options) : DbContext(
 
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CcHcDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CcHcDbContext).Assembly);
+        ApplyTenantFilters(builder);
+    }
+
+    private void ApplyTenantFilters(ModelBuilder modelBuilder)
+    {
+        // The one rule: which communes the caller sees. Everything else is "belongs to a visible commune".
+        modelBuilder.Entity<Commune>().HasQueryFilter(c =>
+            ScopeIsUnrestricted || c.Id == ScopeCommuneId || (ScopeOfficeId != null && c.OversightOfficeId == ScopeOfficeId));
+        modelBuilder.Entity<Assessment>().HasQueryFilter(a => Communes.Any(c => c.Id == a.CommuneId));
+        modelBuilder.Entity<CriterionScore>().HasQueryFilter(s => Assessments.Any(a => a.Id == s.AssessmentId));
+        modelBuilder.Entity<RemediationPlan>().HasQueryFilter(p => Communes.Any(c => c.Id == p.CommuneId));
+        modelBuilder.Entity<RemediationItem>().HasQueryFilter(i => Plans.Any(p => p.Id == i.PlanId));
+        modelBuilder.Entity<PlanTask>().HasQueryFilter(t => PlanItems.Any(i => i.Id == t.ItemId));
+        modelBuilder.Entity<PlanTransition>().HasQueryFilter(t => Plans.Any(p => p.Id == t.PlanId));
+        modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
+        modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
+            ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

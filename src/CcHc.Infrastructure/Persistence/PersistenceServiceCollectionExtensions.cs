@@ -1,3 +1,5 @@
+using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +18,21 @@ public static class PersistenceServiceCollectionExtensions
     {
         var options = ReadOptions(configuration, environment);
         services.AddSingleton(options);
-        services.AddDbContext<CcHcDbContext>(builder => Configure(builder, options));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IDataScope, HttpDataScope>();
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<ConcurrencyStampInterceptor>();
+        services.AddDbContext<CcHcDbContext>((provider, builder) =>
+        {
+            Configure(builder, options);
+
+            // Order matters: stamps first, then the audit sees the final values.
+            builder.AddInterceptors(
+                provider.GetRequiredService<ConcurrencyStampInterceptor>(),
+                provider.GetRequiredService<AuditInterceptor>());
+        });
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

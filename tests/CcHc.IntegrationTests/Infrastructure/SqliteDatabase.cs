@@ -1,10 +1,16 @@
+using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CcHc.IntegrationTests.Infrastructure;
 
-/// <summary>A real SQLite file migrated with the real SQLite migration set. Each test gets its own file.</summary>
+/// <summary>
+/// A real SQLite file migrated with the real SQLite migration set, with the production interceptors (concurrency
+/// stamps, audit). Each test gets its own file.
+/// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
     private readonly TestDataDirectory _directory = new();
@@ -18,11 +24,13 @@ public sealed class SqliteDatabase : IDisposable
 
     public DatabaseOptions Options { get; }
 
-    public CcHcDbContext CreateContext()
+    /// <summary>A context seeing what <paramref name="scope"/> allows (default: everything, as start-up code does).</summary>
+    public CcHcDbContext CreateContext(IDataScope? scope = null)
     {
         var builder = new DbContextOptionsBuilder<CcHcDbContext>();
         PersistenceServiceCollectionExtensions.Configure(builder, Options);
-        return new CcHcDbContext(builder.Options);
+        builder.AddInterceptors(new ConcurrencyStampInterceptor(), new AuditInterceptor(new AuditActor(new HttpContextAccessor()), TimeProvider.System));
+        return new CcHcDbContext(builder.Options, scope ?? DataScope.Unrestricted);
     }
 
     public void Dispose() => _directory.Dispose();

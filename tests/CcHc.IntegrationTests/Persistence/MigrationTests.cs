@@ -62,6 +62,6 @@ public sealed class MigrationTests
     {
         var builder = new DbContextOptionsBuilder<CcHcDbContext>();
         PersistenceServiceCollectionExtensions.Configure(builder, options);
-        return new CcHcDbContext(builder.Options);
+        return new CcHcDbContext(builder.Options, CcHc.Infrastructure.Identity.DataScope.Unrestricted);
     }
 }

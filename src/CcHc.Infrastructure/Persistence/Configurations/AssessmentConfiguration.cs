@@ -10,6 +10,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
 {
     public void Configure(EntityTypeBuilder<Assessment> builder)
     {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasOne<Commune>().WithMany().HasForeignKey(a => a.CommuneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CriteriaSet>().WithMany().HasForeignKey(a => a.CriteriaSetId).OnDelete(DeleteBehavior.Restrict);

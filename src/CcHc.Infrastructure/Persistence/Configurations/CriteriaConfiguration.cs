@@ -8,6 +8,7 @@ internal sealed class CriteriaSetConfiguration : IEntityTypeConfiguration<Criter
 {
     public void Configure(EntityTypeBuilder<CriteriaSet> builder)
     {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(300);
         builder.Property(s => s.Province).HasMaxLength(100);

@@ -11,6 +11,7 @@ internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RemediationPlan> builder)
     {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.ToTable("Plans");
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.CommuneId).OnDelete(DeleteBehavior.Cascade);
@@ -42,6 +43,7 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RemediationItem> builder)
     {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.ToTable("PlanItems");
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Heading).HasMaxLength(500);

@@ -1,0 +1,13 @@
+namespace CcHc.DemoData;
+
+/// <summary>The seed documents' communes, in seed order. Every call builds fresh objects with new ids.</summary>
+public static class DemoCatalog
+{
+    /// <summary>xã Cẩm Sơn 2023 (seed 000), xã Triệu Trạch 2022 (seed 001), xã Sơn Kỳ 2023 (seed 003).</summary>
+    public static IReadOnlyList<DemoCommune> BuildAll(StandardPositions positions) =>
+    [
+        CamSon2023.Build(positions),
+        TrieuTrach2022.Build(positions),
+        SonKy2023.Build(positions),
+    ];
+}

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace CcHc.Infrastructure.Identity;
+
+/// <summary>
+/// Which communes the current caller may see. The DbContext's query filters read it, so every query goes through it:
+/// a commune user sees one commune, a reviewer the communes of its office, an administrator everything, an anonymous
+/// request nothing. Code that runs outside a request (start-up, demo data) is trusted and unrestricted.
+/// </summary>
+public interface IDataScope
+{
+    bool IsUnrestricted { get; }
+
+    Guid? CommuneId { get; }
+
+    Guid? OfficeId { get; }
+}
+
+public sealed record DataScope(bool IsUnrestricted, Guid? CommuneId, Guid? OfficeId) : IDataScope
+{
+    public static DataScope Unrestricted { get; } = new(true, null, null);
+
+    /// <summary>Sees nothing: no commune has the empty id.</summary>
+    public static DataScope Nothing { get; } = new(false, Guid.Empty, null);
+
+    public static DataScope ForCommune(Guid communeId) => new(false, communeId, null);
+
+    public static DataScope ForOffice(Guid officeId) => new(false, null, officeId);
+
+    public static DataScope FromPrincipal(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return Nothing;
+        }
+
+        if (user.IsInRole(AppRoles.Administrator))
+        {
+            return Unrestricted;
+        }
+
+        if (user.IsInRole(AppRoles.Reviewer) && Guid.TryParse(user.FindFirstValue(AppClaims.OfficeId), out var office))
+        {
+            return ForOffice(office);
+        }
+
+        return Guid.TryParse(user.FindFirstValue(AppClaims.CommuneId), out var commune) ? ForCommune(commune) : Nothing;
+    }
+}
+
+/// <summary>The scope of the current HTTP request's user; unrestricted when there is no request.</summary>
+public sealed class HttpDataScope(IHttpContextAccessor accessor) : IDataScope
+{
+    private DataScope Current => accessor.HttpContext is { } http ? DataScope.FromPrincipal(http.User) : DataScope.Unrestricted;
+
+    public bool IsUnrestricted => Current.IsUnrestricted;
+
+    public Guid? CommuneId => Current.CommuneId;
+
+    public Guid? OfficeId => Current.OfficeId;
+}

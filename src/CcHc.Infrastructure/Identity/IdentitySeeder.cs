@@ -1,0 +1,107 @@
+using CcHc.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CcHc.Infrastructure.Identity;
+
+/// <summary>One account to create: the commune or office is named as the demo data names it.</summary>
+public sealed record AccountSeed(
+    string UserName,
+    string DisplayName,
+    string Role,
+    string? CommuneName = null,
+    string? OfficeName = null,
+    IReadOnlyList<string>? PositionTitles = null);
+
+/// <summary>Creates the roles, the first administrator from configuration, and (Development only) the demo accounts.</summary>
+public sealed class IdentitySeeder(
+    CcHcDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    ILogger<IdentitySeeder> logger)
+{
+    public const string DemoPassword = "Demo@12345";
+
+    /// <summary>The accounts README lists, created in Development with <see cref="DemoPassword"/>.</summary>
+    public static IReadOnlyList<AccountSeed> DemoAccounts { get; } =
+    [
+        new("admin", "Quản trị hệ thống", AppRoles.Administrator),
+        new("clerk.camson", "Công chức VP-TK xã Cẩm Sơn", AppRoles.Clerk, "xã Cẩm Sơn"),
+        new("chairman.camson", "Hoàng Văn Hiệp", AppRoles.Chairman, "xã Cẩm Sơn"),
+        new("staff.camson", "Công chức Tài chính - Kế toán xã Cẩm Sơn", AppRoles.Staff, "xã Cẩm Sơn", PositionTitles: ["Công chức Tài chính - Kế toán"]),
+        new("clerk.trieutrach", "Công chức VP-TK xã Triệu Trạch", AppRoles.Clerk, "xã Triệu Trạch"),
+        new("chairman.trieutrach", "Lê Văn Mẫn", AppRoles.Chairman, "xã Triệu Trạch"),
+        new("clerk.sonky", "Công chức VP-TK xã Sơn Kỳ", AppRoles.Clerk, "xã Sơn Kỳ"),
+        new("chairman.sonky", "Chủ tịch UBND xã Sơn Kỳ", AppRoles.Chairman, "xã Sơn Kỳ"),
+        new("reviewer.camxuyen", "Phòng Nội vụ huyện Cẩm Xuyên", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Cẩm Xuyên"),
+        new("reviewer.sonha", "Phòng Nội vụ huyện Sơn Hà", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Sơn Hà"),
+    ];
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in AppRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>Creates the first administrator when none exists and both settings are given.</summary>
+    public async Task EnsureAdministratorAsync(string? userName, string? password)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password)
+            || (await users.GetUsersInRoleAsync(AppRoles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        await CreateAsync(new AccountSeed(userName, "Quản trị hệ thống", AppRoles.Administrator), password);
+        logger.LogInformation("Created the first administrator {UserName}", userName);
+    }
+
+    public async Task SeedAccountsAsync(IEnumerable<AccountSeed> accounts, string password)
+    {
+        foreach (var account in accounts)
+        {
+            if (await users.FindByNameAsync(account.UserName) is null)
+            {
+                await CreateAsync(account, password);
+            }
+        }
+    }
+
+    public async Task<ApplicationUser> CreateAsync(AccountSeed account, string password)
+    {
+        var communes = db.Communes.IgnoreQueryFilters();
+        var user = new ApplicationUser
+        {
+            UserName = account.UserName,
+            DisplayName = account.DisplayName,
+            CommuneId = account.CommuneName is null ? null : await communes.Where(c => c.Name == account.CommuneName).Select(c => (Guid?)c.Id).SingleAsync(),
+            OversightOfficeId = account.OfficeName is null ? null
+                : await db.OversightOffices.IgnoreQueryFilters().Where(o => o.Name == account.OfficeName).Select(o => (Guid?)o.Id).SingleAsync(),
+        };
+        if (account.PositionTitles is { Count: > 0 } titles)
+        {
+            var positionIds = await db.Positions.IgnoreQueryFilters()
+                .Where(p => titles.Contains(p.Title) && (p.CommuneId == null || p.CommuneId == user.CommuneId))
+                .Select(p => p.Id).ToListAsync();
+            user.Positions.AddRange(positionIds.Select(id => new UserPosition { PositionId = id }));
+        }
+
+        Check(await users.CreateAsync(user, password), account.UserName);
+        Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
+        return user;
+    }
+
+    private static void Check(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create account {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
