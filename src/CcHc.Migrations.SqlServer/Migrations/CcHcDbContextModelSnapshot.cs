@@ -309,7 +309,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ItemId");
 
-                    b.ToTable("PlanTasks", (string)null);
+                    b.ToTable("PlanTasks", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTasks_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTransition", b =>
@@ -356,7 +361,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanTransitions", (string)null);
+                    b.ToTable("PlanTransitions", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTransitions_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
@@ -438,9 +448,18 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("LeadPositionId");
+
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanItems", (string)null);
+                    b.ToTable("PlanItems", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanItems_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationPlan", b =>
@@ -558,7 +577,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("AssessmentId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans", null, t =>
+                        {
+                            t.HasTrigger("trg_Plans_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>
@@ -645,7 +669,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RootId", "At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("trg_AuditEntries_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Infrastructure.Identity.ApplicationUser", b =>
@@ -1057,6 +1086,16 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
                 {
+                    b.HasOne("CcHc.Domain.Criteria.CriterionNode", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("LeadPositionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
                         .WithMany("Items")
                         .HasForeignKey("PlanId")

@@ -25,7 +25,7 @@ public sealed class IndexModel(CcHcDbContext db) : PageModel
         var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
             .Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var plans = await db.Plans.AsNoTracking()
-            .Select(p => new { p.CommuneId, p.AssessmentId, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate })
+            .Select(p => new { p.Id, p.CommuneId, p.AssessmentId, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate })
             .ToListAsync(cancellationToken);
 
         Communes = communes.Select(c =>
@@ -35,7 +35,7 @@ public sealed class IndexModel(CcHcDbContext db) : PageModel
             var plan = assessment is null ? null : plans
                 .Where(p => p.AssessmentId == assessment.Id)
                 .OrderByDescending(p => p.VersionNumber)
-                .Select(p => new PlanSummary(p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate))
+                .Select(p => new PlanSummary(p.Id, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate))
                 .FirstOrDefault();
             return new CommuneSummary(c, c.OversightOfficeId is { } o && offices.TryGetValue(o, out var office) ? office : null, assessment, evaluation, plan);
         }).ToList();
@@ -43,5 +43,5 @@ public sealed class IndexModel(CcHcDbContext db) : PageModel
 
     public sealed record CommuneSummary(Commune Commune, OversightOffice? Office, Assessment? Assessment, AssessmentEvaluation? Evaluation, PlanSummary? Plan);
 
-    public sealed record PlanSummary(int Version, PlanStatus Status, string? Number, string Symbol, DateOnly? IssueDate);
+    public sealed record PlanSummary(Guid Id, int Version, PlanStatus Status, string? Number, string Symbol, DateOnly? IssueDate);
 }

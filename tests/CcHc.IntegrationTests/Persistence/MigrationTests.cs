@@ -38,6 +38,8 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [Communes]", script, StringComparison.Ordinal);
         Assert.Contains("decimal(6,2)", script, StringComparison.Ordinal);
         Assert.Contains("[__EFMigrationsHistory]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TRIGGER trg_Plans_IssuedImmutable ON [Plans]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TRIGGER trg_AuditEntries_InsertOnly", script, StringComparison.Ordinal);
     }
 
     [Fact]

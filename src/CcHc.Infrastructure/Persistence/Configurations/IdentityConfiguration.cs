@@ -31,7 +31,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable("AuditEntries");
+        builder.ToTable("AuditEntries", t => t.HasTrigger(ImmutabilityTriggers.AuditEntries));
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.EntityType).HasMaxLength(100);

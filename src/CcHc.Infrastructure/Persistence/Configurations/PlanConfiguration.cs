@@ -1,5 +1,7 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Communes;
+using CcHc.Domain.Criteria;
+using CcHc.Domain.Positions;
 using CcHc.Domain.Deadlines;
 using CcHc.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<RemediationPlan> builder)
     {
         builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
-        builder.ToTable("Plans");
+        builder.ToTable("Plans", t => t.HasTrigger(ImmutabilityTriggers.Plans));
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.CommuneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
@@ -44,13 +46,15 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<RemediationItem> builder)
     {
         builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
-        builder.ToTable("PlanItems");
+        builder.ToTable("PlanItems", t => t.HasTrigger(ImmutabilityTriggers.PlanItems));
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Heading).HasMaxLength(500);
         builder.Property(i => i.NotRemediableReason).HasMaxLength(2000);
         builder.PrimitiveCollection(i => i.CriterionIds).HasField("_criterionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.SupportPositionIds).HasField("_supportPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.Progress);
+        builder.HasOne<Position>().WithMany().HasForeignKey(i => i.LeadPositionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CriterionNode>().WithMany().HasForeignKey(i => i.FieldId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(i => i.Deadline, DeadlineMapping.Configure);
         builder.HasMany(i => i.Tasks).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Tasks).HasField("_tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -61,7 +65,7 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
 {
     public void Configure(EntityTypeBuilder<PlanTask> builder)
     {
-        builder.ToTable("PlanTasks");
+        builder.ToTable("PlanTasks", t => t.HasTrigger(ImmutabilityTriggers.PlanTasks));
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.ComplexProperty(t => t.Deadline, DeadlineMapping.Configure);
@@ -72,7 +76,7 @@ internal sealed class PlanTransitionConfiguration : IEntityTypeConfiguration<Pla
 {
     public void Configure(EntityTypeBuilder<PlanTransition> builder)
     {
-        builder.ToTable("PlanTransitions");
+        builder.ToTable("PlanTransitions", t => t.HasTrigger(ImmutabilityTriggers.PlanTransitions));
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.ActorId).HasMaxLength(450);
         builder.Property(t => t.ActorName).HasMaxLength(200);

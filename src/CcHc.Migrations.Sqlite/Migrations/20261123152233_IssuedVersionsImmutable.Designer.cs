@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CcHc.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CcHcDbContext))]
-    [Migration("20261123151404_Initial")]
-    partial class Initial
+    [Migration("20261123152233_IssuedVersionsImmutable")]
+    partial class IssuedVersionsImmutable
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -307,7 +307,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ItemId");
 
-                    b.ToTable("PlanTasks", (string)null);
+                    b.ToTable("PlanTasks", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTasks_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTransition", b =>
@@ -354,7 +357,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanTransitions", (string)null);
+                    b.ToTable("PlanTransitions", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTransitions_InsertOnly");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
@@ -436,9 +442,16 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("LeadPositionId");
+
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanItems", (string)null);
+                    b.ToTable("PlanItems", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanItems_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationPlan", b =>
@@ -556,7 +569,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans", null, t =>
+                        {
+                            t.HasTrigger("trg_Plans_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>
@@ -640,7 +656,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RootId", "At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("trg_AuditEntries_InsertOnly");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Infrastructure.Identity.ApplicationUser", b =>
@@ -1044,6 +1063,16 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
                 {
+                    b.HasOne("CcHc.Domain.Criteria.CriterionNode", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("LeadPositionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
                         .WithMany("Items")
                         .HasForeignKey("PlanId")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CcHc.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CcHcDbContext))]
-    [Migration("20261123151416_Initial")]
+    [Migration("20261123152244_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -312,7 +312,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ItemId");
 
-                    b.ToTable("PlanTasks", (string)null);
+                    b.ToTable("PlanTasks", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTasks_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTransition", b =>
@@ -359,7 +364,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanTransitions", (string)null);
+                    b.ToTable("PlanTransitions", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanTransitions_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
@@ -441,9 +451,18 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("LeadPositionId");
+
                     b.HasIndex("PlanId");
 
-                    b.ToTable("PlanItems", (string)null);
+                    b.ToTable("PlanItems", null, t =>
+                        {
+                            t.HasTrigger("trg_PlanItems_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationPlan", b =>
@@ -561,7 +580,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("AssessmentId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans", null, t =>
+                        {
+                            t.HasTrigger("trg_Plans_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>
@@ -648,7 +672,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RootId", "At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("trg_AuditEntries_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Infrastructure.Identity.ApplicationUser", b =>
@@ -1060,6 +1089,16 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CcHc.Domain.Plans.RemediationItem", b =>
                 {
+                    b.HasOne("CcHc.Domain.Criteria.CriterionNode", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("LeadPositionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
                         .WithMany("Items")
                         .HasForeignKey("PlanId")

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CcHc.Migrations.SqlServer.Migrations
+namespace CcHc.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,19 +29,19 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    CommuneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    RootId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IpAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RootId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,14 +52,14 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "CriteriaSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    IndexKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Province = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Coverage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ConcurrencyToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClassificationBands = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IndexKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Coverage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClassificationBands = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,10 +70,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,10 +84,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "OversightOffices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Province = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,11 +98,11 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,14 +119,14 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "CriterionNodes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CriteriaSetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ParentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    MaxScore = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxScore = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,15 +148,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "Communes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Province = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PlaceName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IssuingBodyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ChairmanName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    OversightOfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ConcurrencyToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlaceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssuingBodyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChairmanName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OversightOfficeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,25 +173,25 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CommuneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    OversightOfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    IsDisabled = table.Column<bool>(type: "bit", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OversightOfficeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,18 +214,18 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CommuneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CriteriaSetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionIssuingBody = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    StatedTotal = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
-                    RankPosition = table.Column<int>(type: "int", nullable: true),
-                    RankOf = table.Column<int>(type: "int", nullable: true),
-                    Classification = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionIssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StatedTotal = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    RankPosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    RankOf = table.Column<int>(type: "INTEGER", nullable: true),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,10 +248,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "Positions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    CommuneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,11 +268,11 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -289,10 +289,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,8 +309,8 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,10 +333,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -353,13 +353,13 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "CriterionScore",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CriterionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AppraisedScore = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
-                    SelfAssessedScore = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
-                    StatedDeduction = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppraisedScore = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    SelfAssessedScore = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    StatedDeduction = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -382,32 +382,32 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CommuneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    VersionNumber = table.Column<int>(type: "int", nullable: false),
-                    PreviousVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    IssueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReturnComment = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DocumentSymbol = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    PlaceName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    LegalBases = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Preamble = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ResultsIntro = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Organisation = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Closing = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Recipients = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SignerAuthority = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SignerTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Layout = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ConcurrencyToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnComment = table.Column<string>(type: "TEXT", nullable: true),
+                    DocumentSymbol = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PlaceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBases = table.Column<string>(type: "TEXT", nullable: false),
+                    Preamble = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", nullable: false),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultsIntro = table.Column<string>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", nullable: false),
+                    Closing = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", nullable: false),
+                    SignerAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Layout = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -436,8 +436,8 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "UserPositions",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    PositionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    PositionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -460,51 +460,63 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "PlanItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Heading = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    FieldId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CriterionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Cause = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    LeadPositionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SupportPositionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    NotRemediable = table.Column<bool>(type: "bit", nullable: false),
-                    NotRemediableReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ConcurrencyToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Deadline_Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deadline_DueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deadline_Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Deadline_Month = table.Column<int>(type: "int", nullable: true),
-                    Deadline_Quarter = table.Column<int>(type: "int", nullable: true),
-                    Deadline_Recurrence = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Deadline_Wording = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Deadline_Year = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FieldId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CriterionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", nullable: true),
+                    LeadPositionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupportPositionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    NotRemediable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotRemediableReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Deadline_Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deadline_DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deadline_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Deadline_Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline_Quarter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline_Recurrence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Deadline_Wording = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Deadline_Year = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_CriterionNodes_FieldId",
+                        column: x => x.FieldId,
+                        principalTable: "CriterionNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_PlanItems_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_Positions_LeadPositionId",
+                        column: x => x.LeadPositionId,
+                        principalTable: "Positions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
                 name: "PlanTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    From = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    To = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -521,19 +533,19 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "PlanTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Progress = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Deadline_Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deadline_DueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deadline_Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Deadline_Month = table.Column<int>(type: "int", nullable: true),
-                    Deadline_Quarter = table.Column<int>(type: "int", nullable: true),
-                    Deadline_Recurrence = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Deadline_Wording = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Deadline_Year = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Deadline_Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deadline_DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deadline_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Deadline_Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline_Quarter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Deadline_Recurrence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Deadline_Wording = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Deadline_Year = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -555,8 +567,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -592,8 +603,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_CommuneId_CriteriaSetId",
@@ -660,6 +670,16 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_FieldId",
+                table: "PlanItems",
+                column: "FieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_LeadPositionId",
+                table: "PlanItems",
+                column: "LeadPositionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanItems_PlanId",
                 table: "PlanItems",
                 column: "PlanId");
@@ -694,8 +714,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "IX_Positions_CommuneId_Title",
                 table: "Positions",
                 columns: new[] { "CommuneId", "Title" },
-                unique: true,
-                filter: "[CommuneId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserPositions_PositionId",
@@ -743,19 +762,19 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "CriterionNodes");
-
-            migrationBuilder.DropTable(
                 name: "PlanItems");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Positions");
+                name: "CriterionNodes");
 
             migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Positions");
 
             migrationBuilder.DropTable(
                 name: "Assessments");

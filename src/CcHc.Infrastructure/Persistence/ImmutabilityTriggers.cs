@@ -1,0 +1,21 @@
+namespace CcHc.Infrastructure.Persistence;
+
+/// <summary>
+/// Names of the database triggers that keep issued versions and the history immutable even for writes that bypass
+/// the domain and the audit interceptor (ExecuteUpdate, raw SQL). The SQL lives in each provider's migration
+/// "IssuedVersionsImmutable"; the names are declared in the mappings (HasTrigger) so EF Core writes SQL that works
+/// with triggers on SQL Server (no bare OUTPUT clause).
+/// </summary>
+public static class ImmutabilityTriggers
+{
+    public const string Plans = "trg_Plans_IssuedImmutable";
+    public const string PlanItems = "trg_PlanItems_IssuedImmutable";
+    public const string PlanTasks = "trg_PlanTasks_IssuedImmutable";
+    public const string PlanTransitions = "trg_PlanTransitions_InsertOnly";
+    public const string AuditEntries = "trg_AuditEntries_InsertOnly";
+
+    /// <summary>The message the triggers raise; also what a test looks for.</summary>
+    public const string IssuedMessage = "Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.";
+
+    public const string HistoryMessage = "Lịch sử và nhật ký chỉ được ghi thêm, không được sửa hoặc xóa.";
+}
