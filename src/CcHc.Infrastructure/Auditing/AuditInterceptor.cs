@@ -17,6 +17,12 @@ namespace CcHc.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>Vietnamese stays readable in the stored JSON (no \u escapes).</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
         nameof(ApplicationUser.PasswordHash),
@@ -79,7 +85,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = PrimaryKey(entry),
                 RootId = rootId,
-                Changes = JsonSerializer.Serialize(changes),
+                Changes = JsonSerializer.Serialize(changes, Json),
             });
         }
 

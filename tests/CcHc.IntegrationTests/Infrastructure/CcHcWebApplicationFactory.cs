@@ -7,7 +7,7 @@ namespace CcHc.IntegrationTests.Infrastructure;
 /// The real host on a real SQLite file in a temp folder, with the real migrations and the demo data switched on,
 /// in the "Testing" environment (so nothing is Development-only by accident).
 /// </summary>
-public sealed class CcHcWebApplicationFactory : WebApplicationFactory<Program>
+public class CcHcWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly TestDataDirectory _directory = new();
 
@@ -18,7 +18,14 @@ public sealed class CcHcWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _directory.Path);
         builder.UseSetting("DemoData:Enabled", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Extra configuration for a test class that needs different limits.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     protected override void Dispose(bool disposing)
     {

@@ -32,7 +32,12 @@ public static partial class HttpClientFormExtensions
     public static async Task<HttpResponseMessage> PostFormWithTokenAsync(
         this HttpClient client, string actionUrl, string token, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        var withoutToken = fields.Where(f => f.Key != "__RequestVerificationToken");
+        using var content = new FormUrlEncodedContent(withoutToken.Append(new("__RequestVerificationToken", token)));
         return await client.PostAsync(new Uri(actionUrl, UriKind.Relative), content);
     }
+
+    /// <summary>Submits a form read from a page, with the token it carries.</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string actionUrl, HtmlForm form) =>
+        client.PostFormWithTokenAsync(actionUrl, form["__RequestVerificationToken"], form.Fields);
 }
