@@ -1,0 +1,233 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CcHc.Infrastructure.Identity;
+using CcHc.Infrastructure.Persistence;
+using CcHc.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace CcHc.IntegrationTests.Security;
+
+/// <summary>
+/// Every page handler of the app (found by reflection, so a new page cannot be forgotten) × every role × own and
+/// foreign commune (for the reviewer: own and foreign office). Allowed requests reach the handler; denied ones
+/// answer 403/404 (or the access-denied redirect) and change nothing in the database.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebApplicationFactory>
+{
+    private const string Own = "own";
+    private const string Foreign = "foreign";
+
+    private static readonly string[] AllRoles = [AppRoles.Administrator, AppRoles.Clerk, AppRoles.Chairman, AppRoles.Staff, AppRoles.Reviewer];
+    private static readonly string[] CommuneReaders = AllRoles;
+    private static readonly string[] ClerkOnly = [AppRoles.Clerk];
+    private static readonly string[] ChairmanOnly = [AppRoles.Chairman];
+    private static readonly string[] AdminOnly = [AppRoles.Administrator];
+
+    /// <summary>The one account per role; its own commune is xã Cẩm Sơn (the reviewer's office oversees it).</summary>
+    private static readonly Dictionary<string, string> Accounts = new(StringComparer.Ordinal)
+    {
+        [AppRoles.Administrator] = "t.admin",
+        [AppRoles.Chairman] = "t.chairman.camson",
+        [AppRoles.Staff] = "t.staff.camson",
+        [AppRoles.Reviewer] = "t.reviewer.camxuyen",
+        [AppRoles.Clerk] = "t.clerk.camson",
+    };
+
+    private readonly CcHcWebApplicationFactory _factory;
+    private readonly ITestOutputHelper _output;
+
+    public AuthorizationMatrixTests(CcHcWebApplicationFactory factory, ITestOutputHelper output)
+    {
+        _factory = factory;
+        _output = output;
+    }
+
+    /// <summary>Who may call each handler. A handler missing here fails the test: every new page must be declared.</summary>
+    private static readonly Dictionary<string, string[]> Rules = new(StringComparer.Ordinal)
+    {
+        ["GET /Index"] = CommuneReaders,
+        ["GET /Account/ChangePassword"] = AllRoles,
+        ["POST /Account/ChangePassword"] = AllRoles,
+        ["GET /Plans/Details"] = CommuneReaders,
+        ["POST /Plans/Details Submit"] = ClerkOnly,
+        ["POST /Plans/Details Resume"] = ClerkOnly,
+        ["POST /Plans/Details Issue"] = ClerkOnly,
+        ["POST /Plans/Details NewVersion"] = ClerkOnly,
+        ["POST /Plans/Details Return"] = ChairmanOnly,
+        ["POST /Plans/Details Approve"] = ChairmanOnly,
+        ["GET /Plans/History"] = CommuneReaders,
+        ["GET /Plans/EditHeader"] = ClerkOnly,
+        ["POST /Plans/EditHeader"] = ClerkOnly,
+        ["GET /Plans/EditItem"] = ClerkOnly,
+        ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
+        ["POST /Plans/EditItem"] = ClerkOnly,
+        ["POST /Plans/EditItem Delete"] = ClerkOnly,
+    };
+
+    /// <summary>Handlers outside the matrix, each with its reason.</summary>
+    private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal)
+    {
+        ["GET /Account/Login"] = "anonymous by design; tested in AccountSecurityTests",
+        ["POST /Account/Login"] = "anonymous by design; tested in AccountSecurityTests",
+        ["GET /Account/Logout"] = "only redirects home",
+        ["POST /Account/Logout"] = "would end the session the matrix runs in; any signed-in user may sign out",
+        ["GET /Account/AccessDenied"] = "anonymous by design: the page denied requests are sent to",
+        ["GET /Error"] = "anonymous by design",
+    };
+
+    [Fact]
+    public async Task Every_handler_allows_exactly_the_declared_roles_in_scope_and_denied_requests_change_nothing()
+    {
+        await TestAccounts.EnsureCreatedAsync(_factory);
+        var handlers = DiscoverHandlers();
+        var undeclared = handlers.Where(h => !Rules.ContainsKey(h.Key) && !Excluded.ContainsKey(h.Key) && !h.Path.StartsWith("/Admin/", StringComparison.Ordinal)).Select(h => h.Key).ToList();
+        Assert.True(undeclared.Count == 0, "Handlers without an authorization rule: " + string.Join(", ", undeclared));
+
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
+        foreach (var (role, account) in Accounts)
+        {
+            clients[role] = await TestAccounts.SignedInAsync(_factory, account);
+        }
+
+        var failures = new List<string>();
+        var cases = 0;
+
+        // The clerk runs last and deletions run last, so state changes do not hide other cases.
+        foreach (var role in Accounts.Keys)
+        {
+            var client = clients[role];
+            var token = await client.GetAntiforgeryTokenAsync("/Account/ChangePassword");
+            foreach (var handler in handlers.Where(h => !Excluded.ContainsKey(h.Key)).OrderBy(h => h.Handler == "Delete").ThenBy(h => h.Key, StringComparer.Ordinal))
+            {
+                var allowedRoles = handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) ? AdminOnly : Rules[handler.Key];
+                foreach (var scope in handler.Template.Contains('{', StringComparison.Ordinal) && !handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) ? new[] { Own, Foreign } : [Own])
+                {
+                    cases++;
+                    var expectAllowed = allowedRoles.Contains(role) && (scope == Own || role == AppRoles.Administrator);
+                    var url = await UrlAsync(handler, scope, role);
+                    var before = await DatabaseProbe.FingerprintAsync(_factory);
+                    using var response = handler.Verb == "GET"
+                        ? await client.GetAsync(new Uri(url, UriKind.Relative))
+                        : await client.PostFormWithTokenAsync(url, token, await BodyAsync(handler, scope));
+                    var denied = IsDenied(response);
+                    if (response.StatusCode == HttpStatusCode.BadRequest)
+                    {
+                        failures.Add($"{role} {scope} {handler.Key}: 400 (form not accepted)");
+                    }
+                    else if (denied == expectAllowed)
+                    {
+                        failures.Add($"{role} {scope} {handler.Key} {url}: expected {(expectAllowed ? "allowed" : "denied")}, got {(int)response.StatusCode} {response.Headers.Location}");
+                    }
+                    else if (denied && before != await DatabaseProbe.FingerprintAsync(_factory))
+                    {
+                        failures.Add($"{role} {scope} {handler.Key}: denied but the database changed");
+                    }
+                }
+            }
+        }
+
+        _output.WriteLine($"Authorization matrix: {handlers.Count} handlers, {Accounts.Count} roles, {cases} requests.");
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(cases > 100, $"only {cases} cases ran");
+    }
+
+    private static bool IsDenied(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+        || (response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location?.OriginalString is { } location
+            && (location.Contains("/Account/AccessDenied", StringComparison.Ordinal) || location.Contains("/Account/Login", StringComparison.Ordinal)));
+
+    private sealed record PageHandler(string Verb, string Path, string Handler, string Template)
+    {
+        public string Key => Handler.Length == 0 ? $"{Verb} {Path}" : $"{Verb} {Path} {Handler}";
+    }
+
+    private List<PageHandler> DiscoverHandlers()
+    {
+        var templates = _factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .GroupBy(d => d.ViewEnginePath)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.AttributeRouteInfo!.Template!.Length).First().AttributeRouteInfo!.Template!);
+        var handlers = new List<PageHandler>();
+        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract))
+        {
+            var path = "/" + type.Namespace!["CcHc.Web.Pages".Length..].TrimStart('.').Replace('.', '/') + "/" + type.Name[..^"Model".Length];
+            path = path.Replace("//", "/", StringComparison.Ordinal);
+            Assert.True(templates.ContainsKey(path), $"No page route for {type.Name} ({path})");
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var match = HandlerPattern().Match(method.Name);
+                if (match.Success)
+                {
+                    handlers.Add(new PageHandler(match.Groups[1].Value.ToUpperInvariant(), path, match.Groups[2].Value, templates[path]));
+                }
+            }
+        }
+
+        return handlers;
+    }
+
+    private async Task<string> UrlAsync(PageHandler handler, string scope, string role)
+    {
+        var commune = scope == Own ? "xã Cẩm Sơn" : "xã Triệu Trạch";
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, commune);
+        var itemId = await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order).Select(i => (Guid?)i.Id).FirstOrDefaultAsync());
+        var ids = await AdminIdsAsync(role);
+        var url = "/" + RouteParameter().Replace(handler.Template, m => m.Groups[1].Value switch
+        {
+            "planId" => planId.ToString(),
+            "itemId" => itemId?.ToString() ?? string.Empty,
+            "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
+            "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId,
+            "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.CommuneId,
+            "id" => planId.ToString(),
+            _ => string.Empty,
+        }).TrimEnd('/');
+        return handler.Handler.Length == 0 ? url : $"{url}?handler={handler.Handler}";
+    }
+
+    private Task<(string UserId, string CommuneId, string OfficeId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>
+    {
+        var user = await db.Users.Where(u => u.UserName == Accounts[role]).Select(u => u.Id).SingleAsync();
+        var commune = await db.Communes.Where(c => c.Name == "xã Cẩm Sơn").Select(c => new { c.Id, c.OversightOfficeId }).SingleAsync();
+        return (user, commune.Id.ToString(), commune.OversightOfficeId!.Value.ToString());
+    });
+
+    /// <summary>A plausible body for every form, with the current concurrency token, so a missing check would show as a change.</summary>
+    private async Task<List<KeyValuePair<string, string>>> BodyAsync(PageHandler handler, string scope)
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, scope == Own ? "xã Cẩm Sơn" : "xã Triệu Trạch");
+        var stamp = handler.Path == "/Plans/EditItem"
+            ? await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order)
+                .Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).FirstOrDefaultAsync())
+            : await DatabaseProbe.PlanStampAsync(_factory, planId);
+        return
+        [
+            new("Stamp", stamp.ToString()),
+            new("Comment", "Ý kiến của ma trận phân quyền"),
+            new("DocumentNumber", "99"),
+            new("IssueDate", "2024-03-01"),
+            new("Input.Heading", "Sửa bởi ma trận phân quyền"),
+            new("Input.Summary", "Sửa bởi ma trận phân quyền"),
+            new("Input.PlaceName", "Cẩm Sơn"),
+            new("Input.SignerAuthority", "TM. ỦY BAN NHÂN DÂN"),
+            new("Input.SignerTitle", "CHỦ TỊCH"),
+            new("Input.Tasks[0].Description", "Nhiệm vụ của ma trận phân quyền"),
+            new("Input.Deadline", "Cả năm"),
+            new("Input.CurrentPassword", "khong-dung-mat-khau-1"),
+            new("Input.NewPassword", "matkhaumoi-12345"),
+            new("Input.ConfirmPassword", "matkhaumoi-12345"),
+        ];
+    }
+
+    [GeneratedRegex("^On(Get|Post)(\\w*?)(Async)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlerPattern();
+
+    [GeneratedRegex("\\{(\\w+)(:[^}?]*)?\\??\\}", RegexOptions.CultureInvariant)]
+    private static partial Regex RouteParameter();
+}
