@@ -148,6 +148,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 return (plan.CommuneId, plan.Id.ToString());
             case PlanTransition transition:
                 return (PlanCommune(context, transition.PlanId), transition.PlanId.ToString());
+            case PlanComment comment:
+                return (PlanCommune(context, comment.PlanId), comment.PlanId.ToString());
             case RemediationItem item:
                 return (PlanCommune(context, item.PlanId), item.PlanId.ToString());
             case PlanTask task:

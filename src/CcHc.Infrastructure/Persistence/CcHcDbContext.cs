@@ -64,6 +64,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
 
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -82,6 +84,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<RemediationItem>().HasQueryFilter(i => Plans.Any(p => p.Id == i.PlanId));
         modelBuilder.Entity<PlanTask>().HasQueryFilter(t => PlanItems.Any(i => i.Id == t.ItemId));
         modelBuilder.Entity<PlanTransition>().HasQueryFilter(t => Plans.Any(p => p.Id == t.PlanId));
+        modelBuilder.Entity<PlanComment>().HasQueryFilter(c => Plans.Any(p => p.Id == c.PlanId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
             ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));

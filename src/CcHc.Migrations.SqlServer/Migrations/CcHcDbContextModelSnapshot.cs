@@ -251,6 +251,39 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.ToTable("CriterionNodes");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanComments", (string)null);
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1064,6 +1097,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.ClientCascade);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>

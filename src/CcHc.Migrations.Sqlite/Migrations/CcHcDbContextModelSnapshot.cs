@@ -246,6 +246,39 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.ToTable("CriterionNodes");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanComments", (string)null);
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1038,6 +1071,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.ClientCascade);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>

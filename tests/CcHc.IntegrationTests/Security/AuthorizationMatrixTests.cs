@@ -60,6 +60,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Plans/Details NewVersion"] = ClerkOnly,
         ["POST /Plans/Details Return"] = ChairmanOnly,
         ["POST /Plans/Details Approve"] = ChairmanOnly,
+        ["POST /Plans/Details Comment"] = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer],
         ["GET /Plans/History"] = CommuneReaders,
         ["GET /Plans/EditHeader"] = ClerkOnly,
         ["POST /Plans/EditHeader"] = ClerkOnly,
@@ -210,6 +211,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         [
             new("Stamp", stamp.ToString()),
             new("Comment", "Ý kiến của ma trận phân quyền"),
+            new("NewComment", "Góp ý của ma trận phân quyền"),
             new("DocumentNumber", "99"),
             new("IssueDate", "2024-03-01"),
             new("Input.Heading", "Sửa bởi ma trận phân quyền"),

@@ -92,3 +92,17 @@ internal static class DeadlineMapping
         deadline.Property(d => d.Wording).HasMaxLength(1000);
     }
 }
+
+internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanComment>
+{
+    public void Configure(EntityTypeBuilder<PlanComment> builder)
+    {
+        builder.ToTable("PlanComments");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorName).HasMaxLength(200);
+        builder.Property(c => c.Text).HasMaxLength(PlanComment.MaxLength);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.PlanId, c.At });
+    }
+}

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,15 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
     [BindProperty]
     [StringLength(4000, ErrorMessage = "Ý kiến tối đa {1} ký tự.")]
     public string? Comment { get; set; }
+
+    [BindProperty]
+    [StringLength(PlanComment.MaxLength, ErrorMessage = "Góp ý tối đa {1} ký tự.")]
+    public string? NewComment { get; set; }
+
+    public IReadOnlyList<PlanComment> Comments { get; private set; } = [];
+
+    /// <summary>Who may comment: those who read the plan to act on it, not staff updating their tasks.</summary>
+    public static readonly string[] CommentRoles = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer];
 
     [BindProperty]
     [StringLength(20, ErrorMessage = "Số văn bản tối đa {1} ký tự.")]
@@ -121,6 +131,36 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
         }
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CommentRoles.Any(User.IsInRole))
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(NewComment))
+        {
+            ModelState.AddModelError(nameof(NewComment), "Nhập nội dung góp ý.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            db.PlanComments.Add(new PlanComment(id, User.AsActor(), clock.GetUtcNow(), NewComment!));
+            await db.SaveChangesAsync(ct);
+            Message = "Đã gửi góp ý.";
+            return RedirectToPage(null, null, new { id }, "comments");
+        }
+
+        await LoadAsync(id, track: false, ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
     private async Task<IActionResult> StepAsync(Guid id, PlanAction action, Action<PlanView> step, string done, CancellationToken ct)
     {
         var view = await PlanView.LoadAsync(db, id, track: true, ct);
@@ -176,6 +216,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
 
         View = view;
         Stamp = view.ConcurrencyStamp;
+        Comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == id).OrderBy(c => c.At).ToListAsync(ct);
         Versions = await db.Plans.AsNoTracking()
             .Where(p => p.AssessmentId == view.Plan.AssessmentId)
             .OrderBy(p => p.VersionNumber)
