@@ -69,6 +69,21 @@ public sealed partial class HtmlForm
         return new HtmlForm(fields);
     }
 
+    /// <summary>The first form of the page that has a field called <paramref name="fieldName"/>.</summary>
+    public static HtmlForm ParseContaining(string html, string fieldName)
+    {
+        foreach (Match form in FormPattern().Matches(html))
+        {
+            var parsed = Parse(form.Value);
+            if (parsed.Fields.Exists(f => f.Key == fieldName))
+            {
+                return parsed;
+            }
+        }
+
+        throw new InvalidOperationException($"No form with a field {fieldName} in the page.");
+    }
+
     private static string? Attribute(string tag, string name)
     {
         var match = Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"", RegexOptions.CultureInvariant);
