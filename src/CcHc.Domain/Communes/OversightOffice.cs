@@ -16,9 +16,9 @@ public sealed class OversightOffice : Entity
 
     public OversightOffice(string name, string? district, string province)
     {
-        Name = Require(name, nameof(name));
+        Name = Require(name, "tên cơ quan");
         District = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
-        Province = Require(province, nameof(province));
+        Province = Require(province, "tỉnh");
     }
 
     /// <summary>As printed: "Phòng Nội vụ huyện Cẩm Xuyên".</summary>
@@ -31,9 +31,9 @@ public sealed class OversightOffice : Entity
 
     public void Rename(string name, string? district, string province)
     {
-        Name = Require(name, nameof(name));
+        Name = Require(name, "tên cơ quan");
         District = string.IsNullOrWhiteSpace(district) ? null : district.Trim();
-        Province = Require(province, nameof(province));
+        Province = Require(province, "tỉnh");
     }
 
     private static string Require(string value, string field) =>

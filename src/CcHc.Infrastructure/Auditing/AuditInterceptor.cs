@@ -162,6 +162,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 var communeId = context.Set<Assessment>().Local.FirstOrDefault(a => a.Id == score.AssessmentId)?.CommuneId
                     ?? context.Set<Assessment>().IgnoreQueryFilters().Where(a => a.Id == score.AssessmentId).Select(a => (Guid?)a.CommuneId).FirstOrDefault();
                 return (communeId, score.AssessmentId.ToString());
+            case CcHc.Domain.Communes.Commune changedCommune:
+                return (changedCommune.Id, changedCommune.Id.ToString());
             case ApplicationUser user:
                 return (user.CommuneId, user.Id);
         }

@@ -6,17 +6,27 @@ namespace CcHc.Infrastructure.Auditing;
 public interface IAuditLog
 {
     Task WriteAsync(AuditAction action, string subject, string? subjectId, Guid? communeId, string? note, CancellationToken cancellationToken = default);
+
+    /// <summary>For sign-in events, where the request has no user yet: the account the event is about is the actor.</summary>
+    Task WriteForAccountAsync(AuditAction action, string? userId, string userName, Guid? communeId, CancellationToken cancellationToken = default);
 }
 
 internal sealed class AuditLog(CcHcDbContext db, AuditActor actor, TimeProvider clock) : IAuditLog
 {
-    public async Task WriteAsync(AuditAction action, string subject, string? subjectId, Guid? communeId, string? note, CancellationToken cancellationToken = default)
+    public Task WriteAsync(AuditAction action, string subject, string? subjectId, Guid? communeId, string? note, CancellationToken cancellationToken = default) =>
+        AddAsync(action, subject, subjectId, communeId, note, actor.UserId, actor.UserName, cancellationToken);
+
+    public Task WriteForAccountAsync(AuditAction action, string? userId, string userName, Guid? communeId, CancellationToken cancellationToken = default) =>
+        AddAsync(action, "Account", userId, communeId, userName, userId, userName, cancellationToken);
+
+    private async Task AddAsync(
+        AuditAction action, string subject, string? subjectId, Guid? communeId, string? note, string? userId, string? userName, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            UserId = actor.UserId,
-            UserName = actor.UserName,
+            UserId = userId,
+            UserName = userName,
             IpAddress = actor.IpAddress,
             Action = action,
             EntityType = subject,

@@ -56,7 +56,7 @@ public sealed class LoginModel(
         var user = await users.FindByNameAsync(Input.UserName.Trim());
         if (user is { IsDisabled: true })
         {
-            await audit.WriteAsync(AuditAction.LoginFailed, "Account", user.Id, user.CommuneId, $"Tài khoản đã bị vô hiệu hóa: {Input.UserName}");
+            await audit.WriteForAccountAsync(AuditAction.LoginFailed, user.Id, Input.UserName, user.CommuneId);
             ModelState.AddModelError(string.Empty, "Tài khoản này đã bị vô hiệu hóa. Liên hệ quản trị viên.");
             return Page();
         }
@@ -65,18 +65,18 @@ public sealed class LoginModel(
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.WriteAsync(AuditAction.LoginSucceeded, "Account", user?.Id, user?.CommuneId, Input.UserName);
+            await audit.WriteForAccountAsync(AuditAction.LoginSucceeded, user?.Id, Input.UserName, user?.CommuneId);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         if (result.IsLockedOut)
         {
-            await audit.WriteAsync(AuditAction.LockedOut, "Account", user?.Id, user?.CommuneId, Input.UserName);
+            await audit.WriteForAccountAsync(AuditAction.LockedOut, user?.Id, Input.UserName, user?.CommuneId);
             ModelState.AddModelError(string.Empty, "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
             return Page();
         }
 
-        await audit.WriteAsync(AuditAction.LoginFailed, "Account", user?.Id, user?.CommuneId, Input.UserName);
+        await audit.WriteForAccountAsync(AuditAction.LoginFailed, user?.Id, Input.UserName, user?.CommuneId);
         ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng.");
         return Page();
     }

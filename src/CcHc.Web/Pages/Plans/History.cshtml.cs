@@ -34,23 +34,4 @@ public sealed class HistoryModel(CcHcDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         return Page();
     }
-
-    public static string ActionLabel(AuditAction action) => action switch
-    {
-        AuditAction.Insert => "Thêm",
-        AuditAction.Update => "Sửa",
-        AuditAction.Delete => "Xóa",
-        AuditAction.Transition => "Chuyển trạng thái",
-        AuditAction.Download => "Tải xuống",
-        _ => action.ToString(),
-    };
-
-    public static string EntityLabel(string type) => type switch
-    {
-        nameof(RemediationPlan) => "Kế hoạch",
-        nameof(RemediationItem) => "Nội dung khắc phục",
-        nameof(PlanTask) => "Nhiệm vụ",
-        nameof(PlanTransition) => "Bước xử lý",
-        _ => type,
-    };
 }
