@@ -75,6 +75,18 @@ public sealed class AssessmentEvaluation
 
     public IEnumerable<NodeResult> ChildrenOf(Guid criterionId) => _children[criterionId];
 
+    /// <summary>
+    /// Whether a criterion lost points: its deduction is positive, or — in a set that lists only the criteria that lost
+    /// points — it is listed below a field without a number (seed 000: "không có điểm do có văn bản phê bình").
+    /// </summary>
+    public bool LostPoints(NodeResult result) =>
+        result.IsDeducted
+        || (CriteriaSet.Coverage == CriteriaCoverage.DeductedOnly && result.Deduction is null && result.Node.ParentId is not null);
+
+    /// <summary>The criteria that lost points and that no child that lost points explains further, in document order.</summary>
+    public IEnumerable<NodeResult> DeductedLeaves() =>
+        Nodes.Where(r => LostPoints(r) && !ChildrenOf(r.Node.Id).Any(LostPoints));
+
     /// <summary>The field (level-1 ancestor, or the node itself) a criterion sits under.</summary>
     public NodeResult FieldOf(Guid criterionId)
     {

@@ -42,7 +42,6 @@ public sealed class PlanCompleteness
     public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation)
     {
         var set = evaluation.CriteriaSet;
-        var listsOnlyDeducted = set.Coverage == CriteriaCoverage.DeductedOnly;
         var missing = new List<string>();
         var items = plan.Items;
 
@@ -85,16 +84,9 @@ public sealed class PlanCompleteness
 
         var linked = items.Where(i => substantive.Contains(i.Id)).SelectMany(i => i.CriterionIds).ToHashSet();
 
-        bool IsDeducted(NodeResult r) => r.IsDeducted || (listsOnlyDeducted && r.Deduction is null && r.Node.ParentId is not null);
-
         var required = new List<RequiredCriterion>();
-        foreach (var result in evaluation.Nodes)
+        foreach (var result in evaluation.DeductedLeaves())
         {
-            if (!IsDeducted(result) || evaluation.ChildrenOf(result.Node.Id).Any(IsDeducted))
-            {
-                continue;
-            }
-
             var covered = false;
             for (var node = result.Node; node is not null; node = node.ParentId is { } pid ? set.Find(pid) : null)
             {

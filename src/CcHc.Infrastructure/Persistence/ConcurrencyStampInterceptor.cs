@@ -1,3 +1,4 @@
+using CcHc.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,6 +9,10 @@ namespace CcHc.Infrastructure.Persistence;
 /// so the token changes on every write on SQLite and SQL Server alike ([Timestamp] does nothing on SQLite).
 /// A page carries the stamp through its form and sets it as the original value before saving: a save based on
 /// a stale read then fails with DbUpdateConcurrencyException instead of overwriting.
+/// <para>
+/// A score sheet is edited as a whole: a change of any <see cref="CriterionScore"/> renews its assessment's token
+/// too, so two people saving the same sheet conflict even when they touched different rows' scores.
+/// </para>
 /// </summary>
 public sealed class ConcurrencyStampInterceptor : SaveChangesInterceptor
 {
@@ -29,6 +34,15 @@ public sealed class ConcurrencyStampInterceptor : SaveChangesInterceptor
         if (context is null)
         {
             return;
+        }
+
+        foreach (var score in context.ChangeTracker.Entries<CriterionScore>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            var assessmentId = score.Entity.AssessmentId;
+            if (context.ChangeTracker.Entries<Assessment>().FirstOrDefault(a => a.Entity.Id == assessmentId) is { State: EntityState.Unchanged } assessment)
+            {
+                assessment.State = EntityState.Modified;
+            }
         }
 
         foreach (var entry in context.ChangeTracker.Entries())
