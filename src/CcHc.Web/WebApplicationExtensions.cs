@@ -41,6 +41,7 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
+        services.AddScoped<Printing.PlanDocumentRenderer>();
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -62,6 +62,12 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Plans/Details Approve"] = ChairmanOnly,
         ["POST /Plans/Details Comment"] = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer],
         ["GET /Plans/History"] = CommuneReaders,
+        ["GET /Plans/Document"] = CommuneReaders,
+        ["GET /Assessments/Create"] = ClerkOnly,
+        ["POST /Assessments/Create"] = ClerkOnly,
+        ["GET /Assessments/Scores"] = CommuneReaders,
+        ["POST /Assessments/Scores"] = ClerkOnly,
+        ["POST /Assessments/Scores CreatePlan"] = ClerkOnly,
         ["GET /Plans/EditHeader"] = ClerkOnly,
         ["POST /Plans/EditHeader"] = ClerkOnly,
         ["GET /Plans/EditItem"] = ClerkOnly,
@@ -179,6 +185,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var planId = await DatabaseProbe.PlanIdAsync(_factory, commune);
         var itemId = await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order).Select(i => (Guid?)i.Id).FirstOrDefaultAsync());
         var ids = await AdminIdsAsync(role);
+        var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.AssessmentId).SingleAsync());
         var url = "/" + RouteParameter().Replace(handler.Template, m => m.Groups[1].Value switch
         {
             "planId" => planId.ToString(),
@@ -186,6 +193,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId,
             "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.CommuneId,
+            "id" when handler.Path.StartsWith("/Assessments/", StringComparison.Ordinal) => assessmentId.ToString(),
             "id" => planId.ToString(),
             _ => string.Empty,
         }).TrimEnd('/');
@@ -203,10 +211,14 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
     private async Task<List<KeyValuePair<string, string>>> BodyAsync(PageHandler handler, string scope)
     {
         var planId = await DatabaseProbe.PlanIdAsync(_factory, scope == Own ? "xã Cẩm Sơn" : "xã Triệu Trạch");
-        var stamp = handler.Path == "/Plans/EditItem"
-            ? await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order)
-                .Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).FirstOrDefaultAsync())
-            : await DatabaseProbe.PlanStampAsync(_factory, planId);
+        var stamp = handler.Path switch
+        {
+            "/Plans/EditItem" => await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order)
+                .Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).FirstOrDefaultAsync()),
+            "/Assessments/Scores" => await DatabaseProbe.QueryAsync(_factory, db => db.Assessments.Where(a => db.Plans.Any(p => p.Id == planId && p.AssessmentId == a.Id))
+                .Select(a => EF.Property<Guid>(a, CcHcDbContext.ConcurrencyToken)).SingleAsync()),
+            _ => await DatabaseProbe.PlanStampAsync(_factory, planId),
+        };
         return
         [
             new("Stamp", stamp.ToString()),
@@ -221,6 +233,9 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("Input.SignerTitle", "CHỦ TỊCH"),
             new("Input.Tasks[0].Description", "Nhiệm vụ của ma trận phân quyền"),
             new("Input.Deadline", "Cả năm"),
+            new("Info.Year", "2023"),
+            new("Info.DecisionNumber", "1/QĐ-MATRAN"),
+            new("Info.DecisionBody", "Ma trận phân quyền"),
             new("Input.CurrentPassword", "khong-dung-mat-khau-1"),
             new("Input.NewPassword", "matkhaumoi-12345"),
             new("Input.ConfirmPassword", "matkhaumoi-12345"),
