@@ -49,6 +49,14 @@ public sealed class EditItemModel(CcHcDbContext db) : PageModel
 
         public List<Guid> SupportPositionIds { get; set; } = [];
 
+        [StringLength(300, ErrorMessage = "Tối đa {1} ký tự.")]
+        [Display(Name = "hoặc thêm chức danh chủ trì mới")]
+        public string? NewLeadTitle { get; set; }
+
+        [StringLength(300, ErrorMessage = "Tối đa {1} ký tự.")]
+        [Display(Name = "Thêm chức danh phối hợp mới")]
+        public string? NewSupportTitle { get; set; }
+
         [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
         [Display(Name = "Thời gian hoàn thành")]
         public string? Deadline { get; set; }
@@ -93,6 +101,7 @@ public sealed class EditItemModel(CcHcDbContext db) : PageModel
             return denied;
         }
 
+        AddNewPositions();
         var content = ToContent();
         if (ModelState.IsValid && content is not null)
         {
@@ -180,6 +189,44 @@ public sealed class EditItemModel(CcHcDbContext db) : PageModel
         return Deadline.TryParse(text, year.Value, out var deadline)
             ? new JsonResult(new { ok = true, wording = deadline.Wording, due = Formatting.Date(deadline.DueDate) })
             : new JsonResult(new { ok = false, message = "Chưa hiểu thời hạn này. Ví dụ: \"Quý II năm 2024\", \"Trước ngày 15/12/2024\", \"Cả năm\"." });
+    }
+
+    /// <summary>
+    /// Titles typed "on the spot" become positions of the commune (or reuse one with the same title) and are selected;
+    /// they are saved with the item, in the same transaction.
+    /// </summary>
+    private void AddNewPositions()
+    {
+        Guid? Resolve(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                return null;
+            }
+
+            var existing = View.Positions.Values.FirstOrDefault(p => string.Equals(p.Title, title.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (existing is not null)
+            {
+                return existing.Id;
+            }
+
+            var position = new CcHc.Domain.Positions.Position(title, View.Plan.CommuneId, View.Positions.Count);
+            db.Positions.Add(position);
+            View = View with { Positions = new Dictionary<Guid, CcHc.Domain.Positions.Position>(View.Positions) { [position.Id] = position } };
+            return position.Id;
+        }
+
+        if (Resolve(Input.NewLeadTitle) is { } lead)
+        {
+            Input.LeadPositionId = lead;
+            Input.NewLeadTitle = null;
+        }
+
+        if (Resolve(Input.NewSupportTitle) is { } support)
+        {
+            Input.SupportPositionIds.Add(support);
+            Input.NewSupportTitle = null;
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(Guid planId, Guid? itemId, bool track, CancellationToken cancellationToken)
