@@ -14,6 +14,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddCcHcPersistence(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.IdentitySeeder>();
+        services.AddCcHcSpreadsheets();
         return services;
     }
 }

@@ -39,6 +39,9 @@ public sealed class PlanCompleteness
 
     public decimal PointsCovered => Required.Where(r => r.IsCovered).Sum(r => r.Deduction ?? 0m);
 
+    /// <summary>Required criteria whose deduction the source does not give: their points are not in the sums above.</summary>
+    public int UnknownDeductions => Required.Count(r => r.Deduction is null);
+
     public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation)
     {
         var set = evaluation.CriteriaSet;

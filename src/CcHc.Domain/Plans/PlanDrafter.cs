@@ -94,7 +94,8 @@ public static class PlanDrafter
         foreach (var group in evaluation.DeductedLeaves().GroupBy(r => evaluation.FieldOf(r.Node.Id).Node))
         {
             var field = group.Key;
-            var reasons = group.Select(r => r.Reason).OfType<string>().Distinct().ToList();
+            // The reason typed on the field row, then those of its criteria.
+            var reasons = group.Prepend(evaluation[field.Id]).Select(r => r.Reason).OfType<string>().Distinct().ToList();
             yield return new ItemContent(
                 field.Title,
                 field.Id,

@@ -51,4 +51,15 @@ public sealed class PlanDrafterTests
         Assert.Equal(2024, plan.Year);
         Assert.All(plan.Items, i => Assert.Equal("Năm 2024", i.Deadline!.Wording));
     }
+
+    [Fact]
+    public void A_reason_recorded_on_the_field_row_becomes_the_items_cause()
+    {
+        var field = _camSon.CriteriaSet.Fields.First();
+        _camSon.Assessment.RecordScore(field, 9.13m, 1.87m, reason: "Chưa hoàn thành kế hoạch CCHC");
+
+        var plan = PlanDrafter.Draft(_camSon.Commune, _camSon.Assessment, _camSon.Assessment.Evaluate(_camSon.CriteriaSet));
+
+        Assert.StartsWith("Chưa hoàn thành kế hoạch CCHC", plan.Items[0].Cause, StringComparison.Ordinal);
+    }
 }

@@ -68,6 +68,9 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Assessments/Scores"] = CommuneReaders,
         ["POST /Assessments/Scores"] = ClerkOnly,
         ["POST /Assessments/Scores CreatePlan"] = ClerkOnly,
+        ["GET /Assessments/Export"] = CommuneReaders,
+        ["GET /Assessments/Import"] = ClerkOnly,
+        ["POST /Assessments/Import"] = ClerkOnly,
         ["GET /Plans/EditHeader"] = ClerkOnly,
         ["POST /Plans/EditHeader"] = ClerkOnly,
         ["GET /Plans/EditItem"] = ClerkOnly,
@@ -192,6 +195,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             "itemId" => itemId?.ToString() ?? string.Empty,
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId,
+            "id" when handler.Path.StartsWith("/Admin/CriteriaSets/", StringComparison.Ordinal) => ids.CriteriaSetId,
             "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.CommuneId,
             "id" when handler.Path.StartsWith("/Assessments/", StringComparison.Ordinal) => assessmentId.ToString(),
             "id" => planId.ToString(),
@@ -200,11 +204,12 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         return handler.Handler.Length == 0 ? url : $"{url}?handler={handler.Handler}";
     }
 
-    private Task<(string UserId, string CommuneId, string OfficeId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>
+    private Task<(string UserId, string CommuneId, string OfficeId, string CriteriaSetId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>
     {
         var user = await db.Users.Where(u => u.UserName == Accounts[role]).Select(u => u.Id).SingleAsync();
         var commune = await db.Communes.Where(c => c.Name == "xã Cẩm Sơn").Select(c => new { c.Id, c.OversightOfficeId }).SingleAsync();
-        return (user, commune.Id.ToString(), commune.OversightOfficeId!.Value.ToString());
+        var criteriaSet = await db.Assessments.Where(a => a.CommuneId == commune.Id).Select(a => a.CriteriaSetId).FirstAsync();
+        return (user, commune.Id.ToString(), commune.OversightOfficeId!.Value.ToString(), criteriaSet.ToString());
     });
 
     /// <summary>A plausible body for every form, with the current concurrency token, so a missing check would show as a change.</summary>

@@ -1,0 +1,63 @@
+using CcHc.Domain.Criteria;
+using CcHc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Pages.Admin.CriteriaSets;
+
+/// <summary>How the criteria-set pages name an index and a coverage, and what they share when loading a set.</summary>
+public static class CriteriaSetLabels
+{
+    public static IReadOnlyList<IndexKind> IndexKinds { get; } = [IndexKind.ParIndex, IndexKind.Sipas, IndexKind.Papi, IndexKind.Pci];
+
+    public static IReadOnlyList<CriteriaCoverage> Coverages { get; } = [CriteriaCoverage.Complete, CriteriaCoverage.DeductedOnly];
+
+    public static string Of(IndexKind kind) => kind switch
+    {
+        IndexKind.ParIndex => "PAR INDEX",
+        IndexKind.Sipas => "SIPAS",
+        IndexKind.Papi => "PAPI",
+        IndexKind.Pci => "PCI",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(CriteriaCoverage coverage) => coverage switch
+    {
+        CriteriaCoverage.Complete => "Danh sách đầy đủ",
+        CriteriaCoverage.DeductedOnly => "Chỉ liệt kê tiêu chí bị trừ điểm",
+        _ => coverage.ToString(),
+    };
+
+    /// <summary>1 = lĩnh vực, 2 = tiêu chí, 3 = tiêu chí thành phần, deeper: "cấp 4"…</summary>
+    public static string Level(int level) => level switch
+    {
+        1 => "Lĩnh vực",
+        2 => "Tiêu chí",
+        3 => "Tiêu chí thành phần",
+        _ => $"Cấp {level}",
+    };
+
+    /// <summary>A file name without characters browsers or file systems dislike: "bo-tieu-chi-2023.xlsx" style, Vietnamese kept.</summary>
+    public static string FileName(string name, string suffix)
+    {
+        var cleaned = new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+        while (cleaned.Contains("--", StringComparison.Ordinal))
+        {
+            cleaned = cleaned.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        cleaned = cleaned.Trim('-');
+        if (cleaned.Length > 80)
+        {
+            cleaned = cleaned[..80].TrimEnd('-');
+        }
+
+        return (cleaned.Length == 0 ? "bo-tieu-chi" : cleaned) + suffix + ".xlsx";
+    }
+
+    public static Task<Guid> StampOfAsync(CcHcDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.CriteriaSets.Where(s => s.Id == id).Select(s => EF.Property<Guid>(s, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+
+    /// <summary>Provinces the communes are in, offered when a set is named for one.</summary>
+    public static async Task<IReadOnlyList<string>> ProvincesAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
+        await db.Communes.IgnoreQueryFilters().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,22 @@
+using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Spreadsheets;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Pages.Admin.CriteriaSets;
+
+/// <summary>A set as .xlsx in the import format (Mã, Nội dung, Cấp, Điểm tối đa), so it can be edited and imported again. Administrators only.</summary>
+public sealed class ExportModel(CcHcDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (set is null)
+        {
+            return NotFound();
+        }
+
+        return File(SpreadsheetWorkbooks.CriteriaSetExport(set), SpreadsheetWorkbooks.ContentType, CriteriaSetLabels.FileName(set.Name, $"-{set.Year}"));
+    }
+}
