@@ -1,3 +1,4 @@
+using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
 /// <summary>A set as .xlsx in the import format (Mã, Nội dung, Cấp, Điểm tối đa), so it can be edited and imported again. Administrators only.</summary>
-public sealed class ExportModel(CcHcDbContext db) : PageModel
+public sealed class ExportModel(CcHcDbContext db, IAuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -17,6 +18,8 @@ public sealed class ExportModel(CcHcDbContext db) : PageModel
             return NotFound();
         }
 
-        return File(SpreadsheetWorkbooks.CriteriaSetExport(set), SpreadsheetWorkbooks.ContentType, CriteriaSetLabels.FileName(set.Name, $"-{set.Year}"));
+        var fileName = CriteriaSetLabels.FileName(set.Name, $"-{set.Year}");
+        await audit.WriteAsync(AuditAction.Download, "CriteriaSet", id.ToString(), null, fileName, cancellationToken);
+        return File(SpreadsheetWorkbooks.CriteriaSetExport(set), SpreadsheetWorkbooks.ContentType, fileName);
     }
 }
