@@ -23,20 +23,29 @@ public sealed class DemoDataSeeder(CcHcDbContext db, ILogger<DemoDataSeeder> log
         db.Positions.AddRange(positions.All);
         foreach (var demo in DemoCatalog.BuildAll(positions))
         {
-            if (!db.OversightOffices.Local.Contains(demo.Office))
-            {
-                db.OversightOffices.Add(demo.Office);
-            }
-
-            db.Communes.Add(demo.Commune);
-            db.Positions.AddRange(demo.CommunePositions);
-            db.CriteriaSets.Add(demo.CriteriaSet);
-            db.Assessments.Add(demo.Assessment);
-            db.Plans.Add(demo.Plan);
+            db.AddDemoCommune(demo);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data loaded: {Communes} communes from the seed documents", await db.Communes.CountAsync(cancellationToken));
         return true;
+    }
+}
+
+public static class DemoCommuneDbContextExtensions
+{
+    /// <summary>Tracks everything of one demo commune for insertion (its office only once).</summary>
+    public static void AddDemoCommune(this CcHcDbContext db, DemoCommune demo)
+    {
+        if (!db.OversightOffices.Local.Contains(demo.Office))
+        {
+            db.OversightOffices.Add(demo.Office);
+        }
+
+        db.Communes.Add(demo.Commune);
+        db.Positions.AddRange(demo.CommunePositions);
+        db.CriteriaSets.Add(demo.CriteriaSet);
+        db.Assessments.Add(demo.Assessment);
+        db.Plans.Add(demo.Plan);
     }
 }

@@ -1,5 +1,6 @@
 using CcHc.DemoData;
 using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Seeding;
 using CcHc.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,12 +86,7 @@ public sealed class RoundTripTests : IDisposable
     {
         await using var db = _database.CreateContext();
         db.Positions.AddRange(positions.All);
-        db.OversightOffices.Add(demo.Office);
-        db.Communes.Add(demo.Commune);
-        db.Positions.AddRange(demo.CommunePositions);
-        db.CriteriaSets.Add(demo.CriteriaSet);
-        db.Assessments.Add(demo.Assessment);
-        db.Plans.Add(demo.Plan);
+        db.AddDemoCommune(demo);
         await db.SaveChangesAsync();
     }
 }

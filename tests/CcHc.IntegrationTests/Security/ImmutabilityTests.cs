@@ -1,6 +1,7 @@
 using CcHc.DemoData;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Seeding;
 using CcHc.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +21,7 @@ public sealed class ImmutabilityTests : IDisposable
         _sonKy = SonKy2023.Build(positions);
         using var db = _database.CreateContext();
         db.Positions.AddRange(positions.All);
-        db.OversightOffices.Add(_sonKy.Office);
-        db.Communes.Add(_sonKy.Commune);
-        db.Positions.AddRange(_sonKy.CommunePositions);
-        db.CriteriaSets.Add(_sonKy.CriteriaSet);
-        db.Assessments.Add(_sonKy.Assessment);
-        db.Plans.Add(_sonKy.Plan);
+        db.AddDemoCommune(_sonKy);
         db.SaveChanges();
     }
 
@@ -90,12 +86,7 @@ public sealed class ImmutabilityTests : IDisposable
         var camSon = CamSon2023.Build(_positions);
         await using (var seed = _database.CreateContext())
         {
-            seed.OversightOffices.Add(camSon.Office);
-            seed.Communes.Add(camSon.Commune);
-            seed.Positions.AddRange(camSon.CommunePositions);
-            seed.CriteriaSets.Add(camSon.CriteriaSet);
-            seed.Assessments.Add(camSon.Assessment);
-            seed.Plans.Add(camSon.Plan);
+            seed.AddDemoCommune(camSon);
             await seed.SaveChangesAsync();
         }
 
