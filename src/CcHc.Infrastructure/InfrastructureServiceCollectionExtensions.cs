@@ -13,6 +13,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddCcHcPersistence(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton(Printing.PdfOptions.From(configuration));
+        services.AddSingleton<Printing.ChromiumPdfPrinter>();
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
         return services;

@@ -63,6 +63,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Plans/Details Comment"] = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer],
         ["GET /Plans/History"] = CommuneReaders,
         ["GET /Plans/Document"] = CommuneReaders,
+        ["GET /Plans/Pdf"] = CommuneReaders,
         ["GET /Assessments/Create"] = ClerkOnly,
         ["POST /Assessments/Create"] = ClerkOnly,
         ["GET /Assessments/Scores"] = CommuneReaders,

@@ -1,0 +1,78 @@
+using System.Net;
+using CcHc.Infrastructure.Auditing;
+using CcHc.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.IntegrationTests.Plans;
+
+/// <summary>The plan printed by real headless Chromium, read back with poppler: A4, fonts embedded, elements in order.</summary>
+public sealed class PlanPdfTests : IClassFixture<CcHcWebApplicationFactory>, IDisposable
+{
+    private readonly CcHcWebApplicationFactory _factory;
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cchc-{Guid.NewGuid():N}.pdf");
+
+    public PlanPdfTests(CcHcWebApplicationFactory factory) => _factory = factory;
+
+    public void Dispose() => File.Delete(_file);
+
+    [Fact]
+    public async Task The_cam_son_plan_prints_as_an_a4_pdf_with_embedded_fonts_and_every_element_in_order()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Cẩm Sơn");
+        using var chairman = await TestAccounts.SignedInAsync(_factory, "t.chairman.camson");
+
+        using var response = await chairman.GetAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
+        await File.WriteAllBytesAsync(_file, bytes);
+
+        var info = await PdfTools.RunAsync("pdfinfo", _file);
+        Assert.Matches(@"Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)", info);
+        var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(pages >= 3, $"{pages} pages");
+
+        var fonts = (await PdfTools.RunAsync("pdffonts", _file)).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Contains(" yes ", f, StringComparison.Ordinal));
+        Assert.Contains(fonts, f => f.Contains("Serif", StringComparison.OrdinalIgnoreCase) || f.Contains("Times", StringComparison.OrdinalIgnoreCase));
+
+        var text = await PdfTools.RunAsync("pdftotext", "-layout", _file, "-");
+        string[] inOrder =
+        [
+            "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH",
+            "I. MỤC ĐÍCH, YÊU CẦU", "II. KẾT QUẢ ĐẠT ĐƯỢC", "85,08", "14,92", "III. NỘI DUNG TRỪ ĐIỂM",
+            "./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Hoàng Văn Hiệp",
+        ];
+        var position = 0;
+        foreach (var part in inOrder)
+        {
+            var next = text.IndexOf(part, position, StringComparison.Ordinal);
+            Assert.True(next >= 0, $"\"{part}\" missing or out of order in the PDF text");
+            position = next;
+        }
+
+        foreach (var (field, max, appraised, deduction) in new[] { ("Chỉ đạo điều hành", "11", "9,13", "1,87"), ("Cải cách tài chính công", "13,5", "12,86", "0,64") })
+        {
+            var line = text.Split('\n').First(l => l.Contains(field, StringComparison.Ordinal) && l.Contains(appraised, StringComparison.Ordinal));
+            Assert.Matches($@"{max}\s+{appraised}\s+{deduction}", line);
+        }
+
+        // Page numbers: none on page 1, "2" centred at the top of page 2.
+        var first = (await PdfTools.RunAsync("pdftotext", "-f", "1", "-l", "1", "-layout", _file, "-")).Split('\n').First(l => l.Trim().Length > 0).Trim();
+        var second = (await PdfTools.RunAsync("pdftotext", "-f", "2", "-l", "2", "-layout", _file, "-")).Split('\n').First(l => l.Trim().Length > 0).Trim();
+        Assert.StartsWith("ỦY BAN NHÂN DÂN", first, StringComparison.Ordinal);
+        Assert.Equal("2", second);
+        // The rotated draft mark is on every page (pdftotext -layout drops rotated text; -raw keeps it).
+        var raw = await PdfTools.RunAsync("pdftotext", "-raw", _file, "-");
+        Assert.Equal(pages, System.Text.RegularExpressions.Regex.Count(raw, "DỰ THẢO"));
+
+        // Pictures of pages 1 and 2 for people to look at.
+        await PdfTools.RunAsync("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", _file, Path.Combine(PdfTools.ArtifactsDirectory("pdf"), "cam-son-plan"));
+
+        var downloads = await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Download && a.EntityId == planId.ToString()));
+        Assert.True(downloads >= 1);
+    }
+}
