@@ -76,3 +76,59 @@ public sealed class PlanPdfTests : IClassFixture<CcHcWebApplicationFactory>, IDi
         Assert.True(downloads >= 1);
     }
 }
+
+/// <summary>Without a browser the PDF page says so in plain words and the rest of the app keeps working.</summary>
+public sealed class PlanPdfWithoutBrowserTests : IClassFixture<PlanPdfWithoutBrowserTests.NoBrowserFactory>
+{
+    private readonly NoBrowserFactory _factory;
+
+    public PlanPdfWithoutBrowserTests(NoBrowserFactory factory) => _factory = factory;
+
+    public sealed class NoBrowserFactory : CcHcWebApplicationFactory
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings => [("Pdf:BrowserPath", "/nonexistent/chromium")];
+    }
+
+    [Fact]
+    public async Task The_pdf_page_explains_that_no_browser_is_installed_and_the_document_view_still_works()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Cẩm Sơn");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
+
+        using var pdf = await clerk.GetAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative));
+        using var document = await clerk.GetAsync(new Uri($"/Plans/Document/{planId}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        Assert.Contains("chưa có trình duyệt Chromium", WebUtility.HtmlDecode(await pdf.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+    }
+}
+
+/// <summary>A plan laid out with an appendix: the appendix pages are landscape.</summary>
+public sealed class AppendixPdfTests : IClassFixture<CcHcWebApplicationFactory>, IDisposable
+{
+    private readonly CcHcWebApplicationFactory _factory;
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cchc-{Guid.NewGuid():N}.pdf");
+
+    public AppendixPdfTests(CcHcWebApplicationFactory factory) => _factory = factory;
+
+    public void Dispose() => File.Delete(_file);
+
+    [Fact]
+    public async Task The_trieu_trach_appendix_is_printed_on_landscape_pages_after_portrait_ones()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+
+        await File.WriteAllBytesAsync(_file, await clerk.GetByteArrayAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative)));
+
+        var info = await PdfTools.RunAsync("pdfinfo", "-f", "1", "-l", "99", _file);
+        var sizes = info.Split('\n').Where(l => l.StartsWith("Page ", StringComparison.Ordinal) && l.Contains("size:", StringComparison.Ordinal)).ToList();
+        Assert.Matches(@"size:\s+59[45]\.\d+ x 841\.\d+", sizes[0]);
+        Assert.Matches(@"size:\s+841\.\d+ x 59[45]\.\d+", sizes[^1]);
+        var text = await PdfTools.RunAsync("pdftotext", "-layout", _file, "-");
+        Assert.Contains("Phụ lục", text, StringComparison.Ordinal);
+        Assert.Contains("1.1.3.", text, StringComparison.Ordinal); // the title wraps inside its table cell
+        await PdfTools.RunAsync("pdftoppm", "-png", "-r", "50", "-f", (sizes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", (sizes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), _file, Path.Combine(PdfTools.ArtifactsDirectory("pdf"), "trieu-trach-appendix"));
+    }
+}
