@@ -101,7 +101,7 @@ public static class SpreadsheetWorkbooks
         return Save(workbook);
     }
 
-    private static XLWorkbook NewWorkbook()
+    internal static XLWorkbook NewWorkbook()
     {
         var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = FontName;
@@ -145,7 +145,7 @@ public static class SpreadsheetWorkbooks
     }
 
     /// <summary>Text stays text: no number, date or formula is guessed from it.</summary>
-    private static void WriteText(IXLCell cell, string? text)
+    internal static void WriteText(IXLCell cell, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -156,7 +156,7 @@ public static class SpreadsheetWorkbooks
         cell.DataType = XLDataType.Text;
     }
 
-    private static void WriteScore(IXLCell cell, decimal? score)
+    internal static void WriteScore(IXLCell cell, decimal? score)
     {
         if (score is not { } value)
         {
@@ -167,7 +167,7 @@ public static class SpreadsheetWorkbooks
         cell.Style.NumberFormat.Format = ScoreFormat;
     }
 
-    private static byte[] Save(XLWorkbook workbook)
+    internal static byte[] Save(XLWorkbook workbook)
     {
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);

@@ -64,6 +64,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/History"] = CommuneReaders,
         ["GET /Plans/Document"] = CommuneReaders,
         ["GET /Plans/Pdf"] = CommuneReaders,
+        ["GET /Plans/Xlsx"] = CommuneReaders,
         ["GET /Assessments/Create"] = ClerkOnly,
         ["POST /Assessments/Create"] = ClerkOnly,
         ["GET /Assessments/Scores"] = CommuneReaders,
