@@ -42,6 +42,7 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Error");
         });
         services.AddScoped<Printing.PlanDocumentRenderer>();
+        services.AddScoped<Printing.PlanExports>();
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -35,6 +35,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Exports.IssuedFile> IssuedFiles => Set<Exports.IssuedFile>();
+
     public DbSet<UserPosition> UserPositions => Set<UserPosition>();
 
     public IDataScope Scope => scope;
@@ -85,6 +87,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<PlanTask>().HasQueryFilter(t => PlanItems.Any(i => i.Id == t.ItemId));
         modelBuilder.Entity<PlanTransition>().HasQueryFilter(t => Plans.Any(p => p.Id == t.PlanId));
         modelBuilder.Entity<PlanComment>().HasQueryFilter(c => Plans.Any(p => p.Id == c.PlanId));
+        modelBuilder.Entity<Exports.IssuedFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
             ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));

@@ -13,6 +13,7 @@ public static class ImmutabilityTriggers
     public const string PlanTasks = "trg_PlanTasks_IssuedImmutable";
     public const string PlanTransitions = "trg_PlanTransitions_InsertOnly";
     public const string AuditEntries = "trg_AuditEntries_InsertOnly";
+    public const string IssuedFiles = "trg_IssuedFiles_InsertOnly";
 
     /// <summary>The message the triggers raise; also what a test looks for.</summary>
     public const string IssuedMessage = "Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.";

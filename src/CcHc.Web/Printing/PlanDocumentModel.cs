@@ -49,6 +49,9 @@ public sealed record PlanDocumentModel
 
     public required bool IsDraft { get; init; }
 
+    /// <summary>For an issued version: the code derived from its snapshot, printed in the footer of every page.</summary>
+    public string? VerificationCode { get; init; }
+
     public required bool HasAppendix { get; init; }
 
     public required string AppendixCaption { get; init; }
@@ -101,6 +104,7 @@ public sealed record PlanDocumentModel
             SignerTitleLines = plan.SignerTitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             SignerName = plan.SignerName,
             IsDraft = plan.Status != PlanStatus.Issued,
+            VerificationCode = plan.Status == PlanStatus.Issued ? CcHc.Infrastructure.Exports.PlanSnapshot.VerificationCode(plan, view.Commune.Name) : null,
             HasAppendix = plan.Layout == PlanLayout.Appendix,
             AppendixCaption = plan.DocumentNumber is null
                 ? $"(Kèm theo Kế hoạch số      /{plan.DocumentSymbol} ngày      của UBND {view.Commune.Name})"

@@ -62,4 +62,9 @@ public static class PrintStyles
             .draft-mark { position: fixed; }
         }
         """;
+
+    /// <summary>The verification code of an issued version in the bottom margin of every page.</summary>
+    public static string Footer(string code) =>
+        $"@page {{ @bottom-right {{ content: \"Mã kiểm tra: {code}\"; font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 9pt; }} }}" +
+        $" @page appendix {{ @bottom-right {{ content: \"Mã kiểm tra: {code}\"; font-size: 9pt; }} }}";
 }

@@ -81,6 +81,22 @@ public sealed class ImmutabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_frozen_export_cannot_be_replaced_or_deleted()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            db.IssuedFiles.Add(new CcHc.Infrastructure.Exports.IssuedFile(_sonKy.Plan.Id, CcHc.Infrastructure.Exports.IssuedFileKind.Pdf,
+                "ke-hoach.pdf", "application/pdf", [1, 2, 3], "ABCD-EF01-23", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _database.CreateContext();
+        await Assert.ThrowsAsync<SqliteException>(() => check.Database.ExecuteSqlRawAsync("UPDATE IssuedFiles SET Content = X'00'"));
+        await Assert.ThrowsAsync<SqliteException>(() => check.Database.ExecuteSqlRawAsync("DELETE FROM IssuedFiles"));
+        Assert.Equal([1, 2, 3], await check.IssuedFiles.Select(f => f.Content).SingleAsync());
+    }
+
+    [Fact]
     public async Task A_draft_plan_is_still_editable_in_the_database()
     {
         var camSon = CamSon2023.Build(_positions);

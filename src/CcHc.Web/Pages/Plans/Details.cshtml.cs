@@ -15,11 +15,15 @@ namespace CcHc.Web.Pages.Plans;
 /// Every step goes through the domain (RemediationPlan) and is refused to the wrong role with 403; a plan of
 /// another commune is 404 (the tenant filter does not find it).
 /// </summary>
-public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.PlanExports exports) : PageModel
 {
     public PlanView View { get; private set; } = default!;
 
     public IReadOnlyList<VersionLink> Versions { get; private set; } = [];
+
+    public IReadOnlyList<FrozenFile> FrozenFiles { get; private set; } = [];
+
+    public sealed record FrozenFile(CcHc.Infrastructure.Exports.IssuedFileKind Kind, string FileName, string Sha256, string VerificationCode);
 
     [BindProperty]
     public Guid Stamp { get; set; }
@@ -93,7 +97,8 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
             ModelState.AddModelError(nameof(IssueDate), "Nhập ngày ban hành.");
         }
 
-        return StepAsync(id, PlanAction.Issue, v => v.Plan.Issue(User.AsActor(), clock.GetUtcNow(), DocumentNumber ?? string.Empty, IssueDate ?? default), "Đã ban hành kế hoạch.", ct);
+        return StepAsync(id, PlanAction.Issue, v => v.Plan.Issue(User.AsActor(), clock.GetUtcNow(), DocumentNumber ?? string.Empty, IssueDate ?? default),
+            "Đã ban hành kế hoạch. Bản PDF và Excel của phiên bản này đã được lưu cố định.", ct, view => exports.FreezeAsync(view, ct));
     }
 
     public async Task<IActionResult> OnPostNewVersionAsync(Guid id, CancellationToken ct)
@@ -161,7 +166,8 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
         return Page();
     }
 
-    private async Task<IActionResult> StepAsync(Guid id, PlanAction action, Action<PlanView> step, string done, CancellationToken ct)
+    private async Task<IActionResult> StepAsync(
+        Guid id, PlanAction action, Action<PlanView> step, string done, CancellationToken ct, Func<PlanView, Task>? afterSave = null)
     {
         var view = await PlanView.LoadAsync(db, id, track: true, ct);
         if (view is null)
@@ -183,6 +189,11 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
                 db.Entry(view.Plan).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = Stamp;
                 step(view);
                 await db.SaveChangesAsync(ct);
+                if (afterSave is not null)
+                {
+                    await afterSave(view);
+                }
+
                 Message = done;
                 return RedirectToPage(new { id });
             }
@@ -216,6 +227,8 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock) : PageMod
 
         View = view;
         Stamp = view.ConcurrencyStamp;
+        FrozenFiles = await db.IssuedFiles.AsNoTracking().Where(f => f.PlanId == id).OrderBy(f => f.Kind)
+            .Select(f => new FrozenFile(f.Kind, f.FileName, f.Sha256, f.VerificationCode)).ToListAsync(ct);
         Comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == id).OrderBy(c => c.At).ToListAsync(ct);
         Versions = await db.Plans.AsNoTracking()
             .Where(p => p.AssessmentId == view.Plan.AssessmentId)

@@ -1,7 +1,6 @@
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
-using CcHc.Web.Pages.Assessments;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CcHc.Web.Pages.Plans;
 
 /// <summary>
-/// The plan version as PDF: the same HTML as the preview, printed by headless Chromium. Audited as a download.
-/// Without a browser on the server the page says so in plain words; the rest of the app is unaffected.
+/// The plan version as PDF: the same HTML as the preview, printed by headless Chromium; for an issued version, the
+/// frozen bytes. Audited as a download. Without a browser on the server the page says so in plain words.
 /// </summary>
-public sealed class PdfModel(CcHcDbContext db, PlanDocumentRenderer renderer, ChromiumPdfPrinter printer, IAuditLog audit) : PageModel
+public sealed class PdfModel(CcHcDbContext db, PlanExports exports, IAuditLog audit) : PageModel
 {
     public string? Problem { get; private set; }
 
@@ -29,11 +28,9 @@ public sealed class PdfModel(CcHcDbContext db, PlanDocumentRenderer renderer, Ch
         PlanId = id;
         try
         {
-            var html = await renderer.RenderAsync(PlanDocumentModel.From(view));
-            var pdf = await printer.PrintAsync(html, cancellationToken);
-            var fileName = $"Ke-hoach-{ExportModel.Slug(view.Commune.Name)}-{view.Plan.Year}-v{view.Plan.VersionNumber}.pdf";
-            await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, fileName, cancellationToken);
-            return File(pdf, "application/pdf", fileName);
+            var file = await exports.PdfAsync(view, cancellationToken);
+            await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, file.FileName, cancellationToken);
+            return File(file.Content, file.ContentType, file.FileName);
         }
         catch (PdfUnavailableException ex)
         {

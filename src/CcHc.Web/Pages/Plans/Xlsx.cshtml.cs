@@ -1,14 +1,13 @@
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
-using CcHc.Infrastructure.Spreadsheets;
-using CcHc.Web.Pages.Assessments;
+using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Plans;
 
-/// <summary>The plan workbook (Tổng hợp, Chi tiết, Nhiệm vụ). Audited as a download.</summary>
-public sealed class XlsxModel(CcHcDbContext db, IAuditLog audit) : PageModel
+/// <summary>The plan workbook (Tổng hợp, Chi tiết, Nhiệm vụ); frozen bytes for an issued version. Audited as a download.</summary>
+public sealed class XlsxModel(CcHcDbContext db, PlanExports exports, IAuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,10 +17,8 @@ public sealed class XlsxModel(CcHcDbContext db, IAuditLog audit) : PageModel
             return NotFound();
         }
 
-        var bytes = PlanWorkbook.Build(new PlanWorkbookData(
-            view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title)));
-        var fileName = $"Ke-hoach-{ExportModel.Slug(view.Commune.Name)}-{view.Plan.Year}-v{view.Plan.VersionNumber}.xlsx";
-        await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, fileName, cancellationToken);
-        return File(bytes, SpreadsheetWorkbooks.ContentType, fileName);
+        var file = await exports.XlsxAsync(view, cancellationToken);
+        await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, file.FileName, cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+
+namespace CcHc.Infrastructure.Exports;
+
+public enum IssuedFileKind
+{
+    Pdf,
+    Xlsx,
+}
+
+/// <summary>
+/// The exact bytes of an issued plan version's export, stored once and served from then on, so every later download
+/// is byte-identical whatever changes in the plan or the app. Insert-only (a database trigger refuses changes).
+/// </summary>
+public sealed class IssuedFile
+{
+    private IssuedFile()
+    {
+        FileName = ContentType = Sha256 = VerificationCode = string.Empty;
+        Content = [];
+    }
+
+    public IssuedFile(Guid planId, IssuedFileKind kind, string fileName, string contentType, byte[] content, string verificationCode, DateTimeOffset createdAt)
+    {
+        PlanId = planId;
+        Kind = kind;
+        FileName = fileName;
+        ContentType = contentType;
+        Content = content;
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        VerificationCode = verificationCode;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid PlanId { get; private set; }
+
+    public IssuedFileKind Kind { get; private set; }
+
+    public string FileName { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public byte[] Content { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of <see cref="Content"/>, shown on the plan page.</summary>
+    public string Sha256 { get; private set; }
+
+    /// <summary>The version's verification code printed in the PDF footer (derived from the snapshot, not the file).</summary>
+    public string VerificationCode { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}

@@ -1,0 +1,82 @@
+using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Exports;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Printing;
+using CcHc.Infrastructure.Spreadsheets;
+using CcHc.Web.Pages.Assessments;
+using CcHc.Web.Pages.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Printing;
+
+/// <summary>An export ready to send; <see cref="Sha256"/> is set for the frozen file of an issued version.</summary>
+public sealed record ExportFile(byte[] Content, string FileName, string ContentType, string? Sha256);
+
+/// <summary>
+/// The plan's PDF and XLSX. A draft is rendered afresh on every request. An issued version is rendered once — when it
+/// is issued, or at its first download if the printer was not available then — and its exact bytes are stored with
+/// their SHA-256; every later download returns those bytes, whatever changes afterwards.
+/// </summary>
+public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer, ChromiumPdfPrinter printer, TimeProvider clock)
+{
+    public Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken) =>
+        GetOrFreezeAsync(view, IssuedFileKind.Pdf, "application/pdf", "pdf",
+            async () => await printer.PrintAsync(await renderer.RenderAsync(PlanDocumentModel.From(view)), cancellationToken), cancellationToken);
+
+    public Task<ExportFile> XlsxAsync(PlanView view, CancellationToken cancellationToken) =>
+        GetOrFreezeAsync(view, IssuedFileKind.Xlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
+            () => Task.FromResult(PlanWorkbook.Build(new PlanWorkbookData(
+                view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title)))), cancellationToken);
+
+    /// <summary>Freezes both files of a just-issued version; the PDF is left for the first download if no browser is available.</summary>
+    public async Task FreezeAsync(PlanView view, CancellationToken cancellationToken)
+    {
+        await XlsxAsync(view, cancellationToken);
+        try
+        {
+            await PdfAsync(view, cancellationToken);
+        }
+        catch (PdfUnavailableException)
+        {
+            // Frozen at the first download on a server that can print.
+        }
+    }
+
+    private async Task<ExportFile> GetOrFreezeAsync(
+        PlanView view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
+    {
+        var plan = view.Plan;
+        var fileName = $"Ke-hoach-{ExportModel.Slug(view.Commune.Name)}-{plan.Year}-v{plan.VersionNumber}"
+            + (plan.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + "." + extension;
+        if (plan.Status != PlanStatus.Issued)
+        {
+            return new ExportFile(await produce(), fileName, contentType, null);
+        }
+
+        if (await FindAsync(plan.Id, kind, cancellationToken) is { } frozen)
+        {
+            return frozen;
+        }
+
+        var file = new IssuedFile(plan.Id, kind, fileName, contentType, await produce(),
+            PlanSnapshot.VerificationCode(plan, view.Commune.Name), clock.GetUtcNow());
+        db.IssuedFiles.Add(file);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new ExportFile(file.Content, file.FileName, file.ContentType, file.Sha256);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request froze it first: serve that one, so every download stays identical.
+            db.Entry(file).State = EntityState.Detached;
+            return await FindAsync(plan.Id, kind, cancellationToken) ?? throw new InvalidOperationException("The frozen export could not be stored.");
+        }
+    }
+
+    private async Task<ExportFile?> FindAsync(Guid planId, IssuedFileKind kind, CancellationToken cancellationToken) =>
+        await db.IssuedFiles.AsNoTracking()
+            .Where(f => f.PlanId == planId && f.Kind == kind)
+            .Select(f => new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256))
+            .SingleOrDefaultAsync(cancellationToken);
+}
