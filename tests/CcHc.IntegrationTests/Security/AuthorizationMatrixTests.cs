@@ -65,6 +65,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/Document"] = CommuneReaders,
         ["GET /Plans/Pdf"] = CommuneReaders,
         ["GET /Plans/Xlsx"] = CommuneReaders,
+        ["GET /Office/Index"] = [AppRoles.Reviewer, AppRoles.Administrator],
+        ["GET /Office/Index Zip"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Assessments/Create"] = ClerkOnly,
         ["POST /Assessments/Create"] = ClerkOnly,
         ["GET /Assessments/Scores"] = CommuneReaders,
