@@ -113,6 +113,15 @@ public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPr
         }
     }
 
+    /// <summary>Stops the shared browser as a crash would (tests use it to prove the next job relaunches one).</summary>
+    internal async Task StopBrowserAsync()
+    {
+        if (_browser is { } browser)
+        {
+            await browser.CloseAsync();
+        }
+    }
+
     private static string? FindBrowser(string? configured)
     {
         if (!string.IsNullOrWhiteSpace(configured))
