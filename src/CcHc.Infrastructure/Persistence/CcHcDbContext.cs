@@ -41,6 +41,11 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public IDataScope Scope => scope;
 
+    /// <summary>The stored concurrency token of an edited entity, to put in a form's hidden field.</summary>
+    public Task<Guid> ConcurrencyTokenAsync<TEntity>(Guid id, CancellationToken cancellationToken = default)
+        where TEntity : CcHc.Domain.Common.Entity =>
+        Set<TEntity>().Where(e => e.Id == id).Select(e => EF.Property<Guid>(e, ConcurrencyToken)).SingleAsync(cancellationToken);
+
     // Read by the query filters; EF Core evaluates them per query, per context instance.
     private bool ScopeIsUnrestricted => scope.IsUnrestricted;
 

@@ -73,10 +73,7 @@ public sealed class FrozenExportTests : IClassFixture<CcHcWebApplicationFactory>
 
     private static async Task StepAsync(HttpClient client, string details, string handler, params (string Key, string Value)[] fields)
     {
-        var form = HtmlForm.ParseContaining(await client.GetStringAsync(new Uri(details, UriKind.Relative)), "Stamp");
-        var body = new List<KeyValuePair<string, string>> { new("Stamp", form["Stamp"]) };
-        body.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-        using var response = await client.PostFormWithTokenAsync($"{details}?handler={handler}", form["__RequestVerificationToken"], body);
+        using var response = await PlanSteps.PostAsync(client, details, handler, fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -94,10 +94,7 @@ public sealed class PlanWorkflowPageTests : IClassFixture<CcHcWebApplicationFact
 
     private async Task StepAsync(HttpClient client, string details, string handler, PlanStatus expected, params (string Key, string Value)[] fields)
     {
-        var form = HtmlForm.ParseContaining(await client.GetStringAsync(new Uri(details, UriKind.Relative)), "Stamp");
-        var body = new List<KeyValuePair<string, string>> { new("Stamp", form["Stamp"]) };
-        body.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-        using var response = await client.PostFormWithTokenAsync($"{details}?handler={handler}", form["__RequestVerificationToken"], body);
+        using var response = await PlanSteps.PostAsync(client, details, handler, fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())[..Math.Min(4000, (int)(response.Content.Headers.ContentLength ?? 4000))]}");
         var planId = Guid.Parse(details[(details.LastIndexOf('/') + 1)..]);
         Assert.Equal(expected, await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));

@@ -150,7 +150,7 @@ public sealed class ScoresModel(CcHcDbContext db) : PageModel
                     + (last is null ? string.Empty : $" lúc {Formatting.DateTime(last.At.ToOffset(TimeSpan.FromHours(7)))}")
                     + ". Bảng điểm bạn nhập chưa được lưu và vẫn còn bên dưới; bấm Lưu lần nữa để ghi đè, hoặc mở lại trang để xem bản của người kia.";
                 db.ChangeTracker.Clear();
-                Stamp = await db.Assessments.Where(a => a.Id == id).Select(a => EF.Property<Guid>(a, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+                Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Assessments.Assessment>(id, cancellationToken);
                 ModelState.Remove(nameof(Stamp));
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 await LoadAsync(id, track: false, cancellationToken);
@@ -227,7 +227,7 @@ public sealed class ScoresModel(CcHcDbContext db) : PageModel
         PlanId = await db.Plans.Where(p => p.AssessmentId == id).OrderByDescending(p => p.VersionNumber).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         if (!track)
         {
-            Stamp = await db.Assessments.Where(a => a.Id == id).Select(a => EF.Property<Guid>(a, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+            Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Assessments.Assessment>(id, cancellationToken);
         }
         return true;
     }

@@ -8,7 +8,6 @@ using CcHc.Web.Pages.Plans;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Office;
 
@@ -77,24 +76,16 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        // A fixed number of queries whatever the number of communes.
-        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Scores).ToListAsync(cancellationToken);
-        var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
-        var setIds = latest.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
-        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var plans = await db.Plans.AsNoTracking()
-            .Select(p => new { p.Id, p.CommuneId, p.AssessmentId, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol })
-            .ToListAsync(cancellationToken);
-        Rows = communes.Select(c =>
-        {
-            latest.TryGetValue(c.Id, out var a);
-            var e = a is null ? null : a.Evaluate(sets[a.CriteriaSetId]);
-            var ofAssessment = plans.Where(p => a is not null && p.AssessmentId == a.Id).OrderByDescending(p => p.VersionNumber).ToList();
-            var current = ofAssessment.FirstOrDefault();
-            var issued = ofAssessment.FirstOrDefault(p => p.Status == PlanStatus.Issued);
-            return new Row(c.Name, a?.Year, a?.StatedTotal ?? e?.TotalAppraised, a?.Rank?.ToString(), e?.TotalDeduction,
-                current?.VersionNumber, current?.Status, current?.Id, issued?.Id, issued is null ? null : $"{issued.DocumentNumber}/{issued.DocumentSymbol}");
-        }).ToList();
+        Rows = (await CommuneOverview.LoadAsync(db, cancellationToken)).Select(o => new Row(
+            o.Commune.Name,
+            o.Assessment?.Year,
+            o.Assessment?.StatedTotal ?? o.Evaluation?.TotalAppraised,
+            o.Assessment?.Rank?.ToString(),
+            o.Evaluation?.TotalDeduction,
+            o.CurrentPlan?.Version,
+            o.CurrentPlan?.Status,
+            o.CurrentPlan?.Id,
+            o.IssuedPlan?.Id,
+            o.IssuedPlan is { } issued ? $"{issued.Number}/{issued.Symbol}" : null)).ToList();
     }
 }

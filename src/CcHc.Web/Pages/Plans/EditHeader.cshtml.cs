@@ -134,7 +134,7 @@ public sealed class EditHeaderModel(CcHcDbContext db) : PageModel
 
         Plan = plan;
         Input = InputModel.From(plan.Header);
-        Stamp = await db.Plans.Where(p => p.Id == id).Select(p => EF.Property<Guid>(p, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+        Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.RemediationPlan>(id, cancellationToken);
         return Page();
     }
 
@@ -178,7 +178,7 @@ public sealed class EditHeaderModel(CcHcDbContext db) : PageModel
             Plan = current;
 
             // The next save is based on what is now stored, so the user can reapply their change deliberately.
-            Stamp = await db.Plans.Where(p => p.Id == id).Select(p => EF.Property<Guid>(p, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+            Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.RemediationPlan>(id, cancellationToken);
             ModelState.Remove(nameof(Stamp));
         }
 

@@ -248,7 +248,7 @@ public sealed class EditItemModel(CcHcDbContext db) : PageModel
 
             if (!track)
             {
-                Stamp = await db.PlanItems.Where(i => i.Id == id).Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+                Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.RemediationItem>(id, cancellationToken);
             }
         }
 
@@ -281,7 +281,7 @@ public sealed class EditItemModel(CcHcDbContext db) : PageModel
             ("Thời gian hoàn thành", theirs.Deadline ?? string.Empty, Input.Deadline ?? string.Empty),
             ("Nhiệm vụ", TasksText(theirs), TasksText(Input)),
         ], cancellationToken);
-        Stamp = await db.PlanItems.Where(i => i.Id == itemId).Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+        Stamp = await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.RemediationItem>(itemId, cancellationToken);
         ModelState.Remove(nameof(Stamp));
     }
 

@@ -49,7 +49,7 @@ public sealed record PlanView(
             .ToListAsync(cancellationToken);
         var stamp = track
             ? db.Entry(plan).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
-            : await db.Plans.Where(p => p.Id == planId).Select(p => EF.Property<Guid>(p, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+            : await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.RemediationPlan>(planId, cancellationToken);
         return new PlanView(plan, commune, assessment, assessment.Evaluate(set), positions.ToDictionary(p => p.Id), stamp);
     }
 }

@@ -187,7 +187,7 @@ public sealed class EditModel(CcHcDbContext db) : PageModel
     }
 
     private Task<Guid> StampOfAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Communes.Where(c => c.Id == id).Select(c => EF.Property<Guid>(c, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+        db.ConcurrencyTokenAsync<CcHc.Domain.Communes.Commune>(id, cancellationToken);
 
     private async Task LoadOfficesAsync(CancellationToken cancellationToken) =>
         Offices = await db.OversightOffices.AsNoTracking().OrderBy(o => o.Province).ThenBy(o => o.Name).ToListAsync(cancellationToken);

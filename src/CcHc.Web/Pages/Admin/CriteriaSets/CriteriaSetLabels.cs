@@ -55,7 +55,7 @@ public static class CriteriaSetLabels
     }
 
     public static Task<Guid> StampOfAsync(CcHcDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.CriteriaSets.Where(s => s.Id == id).Select(s => EF.Property<Guid>(s, CcHcDbContext.ConcurrencyToken)).SingleAsync(cancellationToken);
+        db.ConcurrencyTokenAsync<CcHc.Domain.Criteria.CriteriaSet>(id, cancellationToken);
 
     /// <summary>Provinces the communes are in, offered when a set is named for one.</summary>
     public static async Task<IReadOnlyList<string>> ProvincesAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
