@@ -21,7 +21,20 @@ public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer,
 {
     public Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.Pdf, "application/pdf", "pdf",
-            async () => await printer.PrintAsync(await renderer.RenderAsync(PlanDocumentModel.From(view)), cancellationToken), cancellationToken);
+            () => PrintAsync(PlanDocumentModel.From(view), cancellationToken), cancellationToken);
+
+    /// <summary>The body, then the appendix printed on its own so that its page numbers restart, joined into one file.</summary>
+    private async Task<byte[]> PrintAsync(PlanDocumentModel model, CancellationToken cancellationToken)
+    {
+        if (!model.HasAppendix)
+        {
+            return await printer.PrintAsync(await renderer.RenderAsync(model), cancellationToken);
+        }
+
+        var body = await printer.PrintAsync(await renderer.RenderAsync(model, PlanDocumentPart.Body), cancellationToken);
+        var appendix = await printer.PrintAsync(await renderer.RenderAsync(model, PlanDocumentPart.Appendix), cancellationToken);
+        return PdfJoiner.Join(body, appendix);
+    }
 
     public Task<ExportFile> XlsxAsync(PlanView view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.Xlsx, SpreadsheetWorkbooks.ContentType, "xlsx",

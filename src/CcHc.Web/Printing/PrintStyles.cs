@@ -63,6 +63,15 @@ public static class PrintStyles
         }
         """;
 
+    /// <summary>
+    /// The appendix printed on its own: Chromium keeps one page counter per print job, so an appendix, whose numbering
+    /// restarts, is a job of its own (landscape, page 1 unnumbered) joined to the body afterwards.
+    /// </summary>
+    public const string AppendixOnly = """
+        @page { size: A4 landscape; margin: 20mm 15mm 20mm 20mm; }
+        .appendix { page: auto; break-before: auto; }
+        """;
+
     /// <summary>The verification code of an issued version in the bottom margin of every page.</summary>
     public static string Footer(string code) =>
         $"@page {{ @bottom-right {{ content: \"Mã kiểm tra: {code}\"; font-family: \"Times New Roman\", \"Liberation Serif\", serif; font-size: 9pt; }} }}" +

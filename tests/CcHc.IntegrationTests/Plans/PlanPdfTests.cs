@@ -129,6 +129,23 @@ public sealed class AppendixPdfTests : IClassFixture<CcHcWebApplicationFactory>,
         var text = await PdfTools.RunAsync("pdftotext", "-layout", _file, "-");
         Assert.Contains("Phụ lục", text, StringComparison.Ordinal);
         Assert.Contains("1.1.3.", text, StringComparison.Ordinal); // the title wraps inside its table cell
+        var fonts = await PdfTools.RunAsync("pdffonts", _file);
+        Assert.DoesNotContain(fonts.Split('\n').Skip(2).Where(l => l.Length > 0), l => !l.Contains(" yes ", StringComparison.Ordinal));
+
+        // Each appendix restarts its numbering (Nghị định 30): its first page carries none, its second carries "2".
+        var firstAppendixPage = sizes.FindIndex(s => s.Contains("841", StringComparison.Ordinal) && s.IndexOf("841", StringComparison.Ordinal) < s.IndexOf(" x ", StringComparison.Ordinal)) + 1;
+        Assert.True(sizes.Count - firstAppendixPage >= 1, "The Triệu Trạch appendix should take at least two pages.\n" + info);
+        Assert.Equal(string.Empty, await TopLineAsync(firstAppendixPage));
+        Assert.Equal("2", await TopLineAsync(firstAppendixPage + 1));
+        Assert.Equal("2", await TopLineAsync(2));
         await PdfTools.RunAsync("pdftoppm", "-png", "-r", "50", "-f", (sizes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", (sizes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), _file, Path.Combine(PdfTools.ArtifactsDirectory("pdf"), "trieu-trach-appendix"));
+    }
+
+    /// <summary>The text in the top margin of a page (the page number, if any): the first 20 mm of the page.</summary>
+    private async Task<string> TopLineAsync(int page)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = await PdfTools.RunAsync("pdftotext", "-f", number, "-l", number, "-x", "0", "-y", "0", "-W", "2000", "-H", "55", _file, "-");
+        return text.Trim('\f', '\n', ' ');
     }
 }
