@@ -37,5 +37,8 @@ public sealed class PlanTask : Entity
         Deadline = deadline;
     }
 
-    internal PlanTask CopyFor(Guid itemId) => new(itemId, Order, Description, Deadline);
+    /// <summary>The next version continues the work: its tasks start where this version's stand.</summary>
+    internal PlanTask CopyFor(Guid itemId) => new(itemId, Order, Description, Deadline) { Progress = Progress };
+
+    internal void SetProgress(TaskProgress progress) => Progress = progress;
 }

@@ -162,6 +162,33 @@ public sealed class RemediationPlan : Entity
     public RemediationItem FindItem(Guid itemId) =>
         _items.Find(i => i.Id == itemId) ?? throw new DomainException("Không tìm thấy nội dung khắc phục.");
 
+    public PlanTask FindTask(Guid taskId) =>
+        _items.SelectMany(i => i.Tasks).FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
+
+    /// <summary>Work is tracked on the issued version: a draft's tasks have not been assigned yet.</summary>
+    public void EnsureTracked()
+    {
+        if (Status != PlanStatus.Issued)
+        {
+            throw new DomainException("Chỉ theo dõi tiến độ trên kế hoạch đã ban hành.");
+        }
+    }
+
+    /// <summary>The lead's status of a task on the issued version (its text and deadline stay frozen).</summary>
+    public PlanTask RecordProgress(Guid taskId, TaskProgress progress, out bool changed)
+    {
+        EnsureTracked();
+        if (!Enum.IsDefined(progress))
+        {
+            throw new DomainException("Trạng thái không hợp lệ.");
+        }
+
+        var task = FindTask(taskId);
+        changed = task.Progress != progress;
+        task.SetProgress(progress);
+        return task;
+    }
+
     public PlanCompleteness CheckCompleteness(AssessmentEvaluation evaluation) => PlanCompleteness.Check(this, evaluation);
 
     /// <summary>Trình: only a complete plan can be submitted.</summary>

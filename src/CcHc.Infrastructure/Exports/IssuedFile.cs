@@ -4,8 +4,17 @@ namespace CcHc.Infrastructure.Exports;
 
 public enum IssuedFileKind
 {
+    /// <summary>The plan (KH-UBND) as printed.</summary>
     Pdf,
+
+    /// <summary>The plan's workbook.</summary>
     Xlsx,
+
+    /// <summary>The results report (BC-UBND) of the plan, as printed.</summary>
+    ReportPdf,
+
+    /// <summary>The results report's workbook.</summary>
+    ReportXlsx,
 }
 
 /// <summary>

@@ -3,6 +3,8 @@ using CcHc.Domain.Communes;
 using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
+using CcHc.Domain.Reports;
+using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -73,6 +75,14 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
 
+    public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<ResultsReport> ResultsReports => Set<ResultsReport>();
+
+    public DbSet<Exports.SignedCopy> SignedCopies => Set<Exports.SignedCopy>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -93,6 +103,10 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<PlanTransition>().HasQueryFilter(t => Plans.Any(p => p.Id == t.PlanId));
         modelBuilder.Entity<PlanComment>().HasQueryFilter(c => Plans.Any(p => p.Id == c.PlanId));
         modelBuilder.Entity<Exports.IssuedFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
+        modelBuilder.Entity<Exports.SignedCopy>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
+        modelBuilder.Entity<TaskNote>().HasQueryFilter(n => Plans.Any(p => p.Id == n.PlanId));
+        modelBuilder.Entity<EvidenceFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
+        modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
             ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));

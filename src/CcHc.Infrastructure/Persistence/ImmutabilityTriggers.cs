@@ -14,6 +14,12 @@ public static class ImmutabilityTriggers
     public const string PlanTransitions = "trg_PlanTransitions_InsertOnly";
     public const string AuditEntries = "trg_AuditEntries_InsertOnly";
     public const string IssuedFiles = "trg_IssuedFiles_InsertOnly";
+    public const string TaskNotes = "trg_TaskNotes_InsertOnly";
+    public const string SignedCopies = "trg_SignedCopies_InsertOnly";
+    public const string ResultsReports = "trg_ResultsReports_IssuedImmutable";
+
+    /// <summary>The message of the issued-report trigger.</summary>
+    public const string IssuedReportMessage = "Báo cáo đã ban hành không được sửa hoặc xóa.";
 
     /// <summary>The message the triggers raise; also what a test looks for.</summary>
     public const string IssuedMessage = "Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.";

@@ -66,6 +66,9 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
     public void Configure(EntityTypeBuilder<PlanTask> builder)
     {
         builder.ToTable("PlanTasks", t => t.HasTrigger(ImmutabilityTriggers.PlanTasks));
+
+        // Progress moves on issued versions: two people updating one task must not overwrite each other.
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.ComplexProperty(t => t.Deadline, DeadlineMapping.Configure);
