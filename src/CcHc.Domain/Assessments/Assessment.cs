@@ -47,6 +47,14 @@ public sealed class Assessment : Entity
 
     public IReadOnlyCollection<CriterionScore> Scores => _scores;
 
+    /// <summary>
+    /// Sample figures made up for the demonstration (not published by any authority); every page that shows them says
+    /// so. Only the demo data sets it.
+    /// </summary>
+    public bool IsSample { get; private set; }
+
+    public void MarkAsSample() => IsSample = true;
+
     public CriterionScore? ScoreOf(Guid criterionId) => _scores.Find(s => s.CriterionId == criterionId);
 
     public void UpdateDecision(SourceDecision decision) => Decision = Validate(decision);

@@ -42,6 +42,9 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CriteriaSetId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
                     b.Property<decimal?>("StatedTotal")
                         .HasPrecision(6, 2)
                         .HasColumnType("decimal(6,2)");

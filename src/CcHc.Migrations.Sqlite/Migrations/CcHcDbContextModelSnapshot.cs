@@ -37,6 +37,9 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CriteriaSetId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("StatedTotal")
                         .HasPrecision(6, 2)
                         .HasColumnType("TEXT");
