@@ -19,6 +19,9 @@ public sealed class UploadSizeGuardAttribute : Attribute, IAsyncAuthorizationFil
 
     public int Order => 950;
 
+    /// <summary>The largest request accepted; the import pages' 5 MB unless a page sets its own (with matching limits).</summary>
+    public long MaxRequestBytes { get; set; } = UploadLimits.MaxRequestBytes;
+
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var request = context.HttpContext.Request;
@@ -27,7 +30,7 @@ public sealed class UploadSizeGuardAttribute : Attribute, IAsyncAuthorizationFil
             return;
         }
 
-        if (request.ContentLength > UploadLimits.MaxRequestBytes)
+        if (request.ContentLength > MaxRequestBytes)
         {
             context.Result = BackToForm(request);
             return;
