@@ -10,4 +10,11 @@ public static class DemoCatalog
         TrieuTrach2022.Build(positions),
         SonKy2023.Build(positions),
     ];
+
+    /// <summary>
+    /// Sample prior years (made-up figures, <c>IsSample</c>) of the communes <see cref="BuildAll"/> returned:
+    /// xã Cẩm Sơn 2022, so the dashboard can compare years.
+    /// </summary>
+    public static IReadOnlyList<DemoPriorYear> PriorYears(IReadOnlyList<DemoCommune> communes) =>
+        communes.Where(d => d.Commune.Name == "xã Cẩm Sơn").Select(CamSon2022Sample.Build).ToList();
 }

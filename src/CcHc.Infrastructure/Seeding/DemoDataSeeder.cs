@@ -21,9 +21,16 @@ public sealed class DemoDataSeeder(CcHcDbContext db, ILogger<DemoDataSeeder> log
 
         var positions = new StandardPositions();
         db.Positions.AddRange(positions.All);
-        foreach (var demo in DemoCatalog.BuildAll(positions))
+        var demos = DemoCatalog.BuildAll(positions);
+        foreach (var demo in demos)
         {
             db.AddDemoCommune(demo);
+        }
+
+        foreach (var prior in DemoCatalog.PriorYears(demos))
+        {
+            db.CriteriaSets.Add(prior.CriteriaSet);
+            db.Assessments.Add(prior.Assessment);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -47,5 +54,6 @@ public static class DemoCommuneDbContextExtensions
         db.CriteriaSets.Add(demo.CriteriaSet);
         db.Assessments.Add(demo.Assessment);
         db.Plans.Add(demo.Plan);
+        db.TaskNotes.AddRange(demo.TaskNotes);
     }
 }
