@@ -3,6 +3,7 @@ using CcHc.Domain.Communes;
 using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
+using CcHc.Domain.Tracking;
 
 namespace CcHc.DemoData;
 
@@ -13,4 +14,8 @@ public sealed record DemoCommune(
     IReadOnlyList<Position> CommunePositions,
     CriteriaSet CriteriaSet,
     Assessment Assessment,
-    RemediationPlan Plan);
+    RemediationPlan Plan)
+{
+    /// <summary>The progress log of the issued plan's tasks (the statuses themselves are on the plan's tasks).</summary>
+    public IReadOnlyList<TaskNote> TaskNotes { get; init; } = [];
+}

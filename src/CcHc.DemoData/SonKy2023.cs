@@ -4,6 +4,7 @@ using CcHc.Domain.Criteria;
 using CcHc.Domain.Deadlines;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
+using CcHc.Domain.Tracking;
 
 namespace CcHc.DemoData;
 
@@ -197,7 +198,51 @@ public static class SonKy2023
         plan.Approve(chairmanActor, new DateTimeOffset(2024, 2, 16, 8, 15, 0, VietnamTime));
         plan.Issue(clerkActor, new DateTimeOffset(2024, 2, 21, 9, 2, 49, VietnamTime), "27", new DateOnly(2024, 2, 16));
 
-        return new DemoCommune(commune, office, own.All, set, assessment, plan);
+        var notes = Progress(plan, c132, c142, c15, c611, f8, c341, c735);
+        return new DemoCommune(commune, office, own.All, set, assessment, plan) { TaskNotes = notes };
+    }
+
+    /// <summary>
+    /// Plausible progress during 2024 (the seed stops at the plan): a few tasks in progress or done, each move with
+    /// its dated entry, made through the same domain methods the task page uses. The finance entries are the demo
+    /// staff account's (staff.sonky, Công chức Tài chính - Kế toán).
+    /// </summary>
+    private static List<TaskNote> Progress(RemediationPlan plan, params CriterionNode[] criteria)
+    {
+        var vptk = new Actor("vptk.sonky", "Công chức Văn phòng - Thống kê xã Sơn Kỳ");
+        var culture = new Actor("vhxh.sonky", "Công chức Văn hóa - Xã hội xã Sơn Kỳ");
+        var finance = new Actor("staff.sonky", "Công chức Tài chính - Kế toán xã Sơn Kỳ");
+        var justice = new Actor("tphk.sonky", "Công chức Tư pháp - Hộ tịch xã Sơn Kỳ");
+        var notes = new List<TaskNote>();
+
+        Guid Task(CriterionNode criterion, int index = 0) =>
+            plan.Items.First(i => i.CriterionIds.Contains(criterion.Id)).Tasks[index].Id;
+
+        void Lead(Guid task, Actor actor, DateOnly date, TaskProgress progress, string text) =>
+            notes.Add(TaskNote.ByLead(plan, task, actor, date, date, progress, text, new DateTimeOffset(date.ToDateTime(new TimeOnly(16, 30)), VietnamTime)));
+
+        void Support(Guid task, Actor actor, DateOnly date, string text) =>
+            notes.Add(TaskNote.BySupport(plan, task, actor, date, date, text, new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), VietnamTime)));
+
+        var (c132, c142, c15, c611, f8, c341, c735) = (criteria[0], criteria[1], criteria[2], criteria[3], criteria[4], criteria[5], criteria[6]);
+
+        Lead(Task(c132), vptk, new DateOnly(2024, 3, 4), TaskProgress.InProgress,
+            "Đã tham mưu UBND xã ban hành Kế hoạch kiểm tra công tác CCHC năm 2024 đối với các bộ phận chuyên môn.");
+        Lead(Task(c132), vptk, new DateOnly(2024, 3, 27), TaskProgress.Done,
+            "Đã kiểm tra 3/7 bộ phận chuyên môn (42,9%); có thông báo kết luận kiểm tra, các bộ phận đã báo cáo kết quả khắc phục.");
+        Lead(Task(c142), culture, new DateOnly(2024, 5, 20), TaskProgress.InProgress,
+            "Đã phát động cán bộ, công chức, người lao động và người dân tham gia cuộc thi “Tuyên truyền Cải cách hành chính” trên Internet.");
+        Lead(Task(c15), vptk, new DateOnly(2024, 6, 24), TaskProgress.Done,
+            "UBND xã đã giao chỉ tiêu 03 sáng kiến cho các bộ phận chuyên môn.");
+        Lead(Task(c611), finance, new DateOnly(2024, 7, 15), TaskProgress.InProgress,
+            "Tỷ lệ giải ngân vốn đầu tư NSNN đến 30/6/2024 đạt 48%; đã báo cáo UBND xã các công trình chậm giải ngân.");
+        Lead(Task(f8, 1), finance, new DateOnly(2024, 10, 3), TaskProgress.InProgress,
+            "Đã báo cáo UBND xã kết quả thực hiện các chỉ tiêu kinh tế - xã hội 9 tháng đầu năm 2024.");
+        Lead(Task(c341), vptk, new DateOnly(2024, 4, 5), TaskProgress.InProgress,
+            "Quý I/2024: 98,2% hồ sơ TTHC giải quyết đúng hạn, trước hạn; đã báo cáo tại phiên họp thường kỳ UBND xã.");
+        Support(Task(c735), justice, new DateOnly(2024, 4, 10),
+            "Bộ phận Tư pháp - Hộ tịch đã tiếp nhận hết hồ sơ dịch vụ công trực tuyến toàn trình trong ngày, không để quá 8 giờ.");
+        return notes;
     }
 
     /// <summary>The block's heading as the seed writes it: Tiêu chí thành phần: “1.3.2. Xử lý …” (và Tiêu chí thành phần: “…”).</summary>

@@ -17,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Printing.ChromiumPdfPrinter>();
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
+        services.AddSingleton<Tracking.EvidenceStore>();
         return services;
     }
 }

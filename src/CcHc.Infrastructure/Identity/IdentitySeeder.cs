@@ -34,6 +34,7 @@ public sealed class IdentitySeeder(
         new("chairman.trieutrach", "Lê Văn Mẫn", AppRoles.Chairman, "xã Triệu Trạch"),
         new("clerk.sonky", "Công chức VP-TK xã Sơn Kỳ", AppRoles.Clerk, "xã Sơn Kỳ"),
         new("chairman.sonky", "Chủ tịch UBND xã Sơn Kỳ", AppRoles.Chairman, "xã Sơn Kỳ"),
+        new("staff.sonky", "Công chức Tài chính - Kế toán xã Sơn Kỳ", AppRoles.Staff, "xã Sơn Kỳ", PositionTitles: ["Công chức Tài chính - Kế toán"]),
         new("reviewer.camxuyen", "Phòng Nội vụ huyện Cẩm Xuyên", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Cẩm Xuyên"),
         new("reviewer.sonha", "Phòng Nội vụ huyện Sơn Hà", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Sơn Hà"),
     ];
