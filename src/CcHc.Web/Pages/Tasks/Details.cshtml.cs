@@ -23,7 +23,7 @@ namespace CcHc.Web.Pages.Tasks;
 /// </summary>
 [RequestSizeLimit(EvidenceUploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploadLimits.MaxRequestBytes)]
-[EvidenceUploadGuard]
+[UploadSizeGuard(MaxRequestBytes = EvidenceUploadLimits.MaxRequestBytes)]
 public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, EvidenceStore store, ILogger<DetailsModel> logger) : PageModel
 {
     public RemediationPlan Plan { get; private set; } = default!;
@@ -68,7 +68,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, EvidenceS
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    [BindProperty(SupportsGet = true, Name = EvidenceUploadGuardAttribute.QueryFlag)]
+    [BindProperty(SupportsGet = true, Name = UploadSizeGuardAttribute.QueryFlag)]
     public bool TooLarge { get; set; }
 
     [TempData]
