@@ -43,6 +43,8 @@ public static class WebApplicationExtensions
         });
         services.AddScoped<Printing.PlanDocumentRenderer>();
         services.AddScoped<Printing.PlanExports>();
+        services.AddScoped<Printing.ReportDocumentRenderer>();
+        services.AddScoped<Printing.ReportExports>();
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -81,6 +81,13 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
         ["POST /Plans/EditItem"] = ClerkOnly,
         ["POST /Plans/EditItem Delete"] = ClerkOnly,
+        ["GET /Reports/Details"] = CommuneReaders,
+        ["POST /Reports/Details Issue"] = ClerkOnly,
+        ["GET /Reports/Edit"] = ClerkOnly,
+        ["POST /Reports/Edit"] = ClerkOnly,
+        ["GET /Reports/Document"] = CommuneReaders,
+        ["GET /Reports/Pdf"] = CommuneReaders,
+        ["GET /Reports/Xlsx"] = CommuneReaders,
     };
 
     /// <summary>Handlers outside the matrix, each with its reason.</summary>
@@ -237,6 +244,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("IssueDate", "2024-03-01"),
             new("Input.Heading", "Sửa bởi ma trận phân quyền"),
             new("Input.Summary", "Sửa bởi ma trận phân quyền"),
+            new("Input.Proposals", "Kiến nghị của ma trận phân quyền"),
+            new("Input.SignerName", "Ma trận phân quyền"),
             new("Input.PlaceName", "Cẩm Sơn"),
             new("Input.SignerAuthority", "TM. ỦY BAN NHÂN DÂN"),
             new("Input.SignerTitle", "CHỦ TỊCH"),
