@@ -1,6 +1,7 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
+using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,8 @@ namespace CcHc.Web.Pages;
 /// <summary>
 /// Each commune the caller may see with its latest assessment, that assessment's evaluation and the versions of its
 /// plan (newest first). Five queries whatever the number of communes; the home page and the office page read it.
+/// Given a day, it also counts the tasks of each tracked plan (the latest issued version) by progress and deadline:
+/// one more query (the items with their tasks of all tracked plans at once), still independent of the number of communes.
 /// </summary>
 public sealed record CommuneOverview(
     Commune Commune,
@@ -23,7 +26,25 @@ public sealed record CommuneOverview(
 
     public PlanVersion? IssuedPlan => Plans.FirstOrDefault(p => p.Status == PlanStatus.Issued);
 
-    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, CancellationToken cancellationToken)
+    /// <summary>The tasks of the tracked plan (<see cref="IssuedPlan"/>) on the given day; null without one or when not asked for.</summary>
+    public TaskTally? Tasks { get; init; }
+
+    /// <summary>The total as published, else the sum of the fields' appraised scores.</summary>
+    public decimal? Total => Assessment?.StatedTotal ?? Evaluation?.TotalAppraised;
+
+    /// <summary>The class as published; else the criteria set's band of the total (<see cref="ClassificationComputed"/>).</summary>
+    public string? Classification =>
+        Assessment?.Classification
+        ?? (Total is { } total && Evaluation?.TotalMax is { } max ? Evaluation.CriteriaSet.Classify(total, max) : null);
+
+    /// <summary>True when <see cref="Classification"/> is the set's band, not a published class.</summary>
+    public bool ClassificationComputed => Assessment?.Classification is null && Classification is not null;
+
+    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
+        LoadAsync(db, null, cancellationToken);
+
+    /// <summary>With <paramref name="today"/>, every overview carries the <see cref="Tasks"/> of its tracked plan.</summary>
+    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, CancellationToken cancellationToken)
     {
         var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
@@ -36,7 +57,7 @@ public sealed record CommuneOverview(
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.AssessmentId, p => p.Version);
 
-        return communes.Select(c =>
+        var overviews = communes.Select(c =>
         {
             latest.TryGetValue(c.Id, out var assessment);
             return new CommuneOverview(
@@ -46,5 +67,16 @@ public sealed record CommuneOverview(
                 assessment?.Evaluate(sets[assessment.CriteriaSetId]),
                 assessment is null ? [] : plans[assessment.Id].OrderByDescending(p => p.Version).ToList());
         }).ToList();
+        if (today is not { } day)
+        {
+            return overviews;
+        }
+
+        var tracked = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
+        var items = (tracked.Count == 0
+                ? []
+                : await db.PlanItems.AsNoTracking().Include(i => i.Tasks).Where(i => tracked.Contains(i.PlanId)).ToListAsync(cancellationToken))
+            .ToLookup(i => i.PlanId);
+        return overviews.Select(o => o.IssuedPlan is { } issued ? o with { Tasks = TaskTally.Of(items[issued.Id], day) } : o).ToList();
     }
 }

@@ -1,27 +1,82 @@
 using System.IO.Compression;
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
+using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
+using CcHc.Infrastructure.Spreadsheets;
+using CcHc.Web.Charts;
 using CcHc.Web.Pages.Plans;
 using CcHc.Web.Printing;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Office;
 
 /// <summary>
-/// The Nội vụ office's page: every commune it oversees with the latest assessment (total, rank, deductions), the
-/// plan's status and version, and the issued files; one click downloads all issued plans as a .zip. Audited.
+/// The Nội vụ office's page: every commune it oversees with the latest assessment (total, rank, class, deductions),
+/// the plan's status and version, the tracked plan's tasks (share done, overdue), and the issued files; sortable by
+/// every column on the server (?sort=total&amp;dir=desc); a histogram of the totals; the table as .xlsx; one click
+/// downloads all issued plans as a .zip. Downloads are audited. A constant number of queries whatever the number of
+/// communes (<see cref="CommuneOverview"/>).
 /// </summary>
-public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog audit) : PageModel
+public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog audit, TimeProvider clock) : PageModel
 {
+    /// <summary>The sort keys of the query string, one per column, in column order.</summary>
+    public static IReadOnlyList<string> SortKeys { get; } = ["commune", "year", "total", "rank", "class", "deduction", "plan", "done", "overdue"];
+
+    private static readonly StringComparer Names = StringComparer.Create(VietnameseNumbers.Culture, ignoreCase: true);
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
-    public sealed record Row(string Commune, int? Year, decimal? Total, string? Rank, decimal? Deduction, int? Version, PlanStatus? Status, Guid? PlanId, Guid? IssuedPlanId, string? IssuedNumber);
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    /// <summary>The effective sort key (unknown keys fall back to the commune name).</summary>
+    public string SortKey => Sort is { } s && SortKeys.Contains(s, StringComparer.Ordinal) ? s : "commune";
+
+    public bool Descending => string.Equals(Dir, "desc", StringComparison.Ordinal);
+
+    public HtmlString? TotalsHistogram { get; private set; }
+
+    public bool AnySample => Rows.Any(r => r.IsSample);
+
+    public sealed record Row(
+        string Commune,
+        int? Year,
+        decimal? Total,
+        string? Rank,
+        decimal? Deduction,
+        int? Version,
+        PlanStatus? Status,
+        Guid? PlanId,
+        Guid? IssuedPlanId,
+        string? IssuedNumber)
+    {
+        public Guid CommuneId { get; init; }
+
+        public Rank? RankValue { get; init; }
+
+        public string? Classification { get; init; }
+
+        public bool ClassificationComputed { get; init; }
+
+        /// <summary>The band's lower bound, for sorting classes from the lowest to the highest.</summary>
+        public decimal? ClassificationLevel { get; init; }
+
+        public TaskTally? Tasks { get; init; }
+
+        public bool IsSample { get; init; }
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +86,41 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
         }
 
         await LoadAsync(cancellationToken);
+        TotalsHistogram = SvgCharts.Histogram(
+            "office-histogram",
+            "Phân bố tổng điểm Chỉ số CCHC của các xã (khoảng 5 điểm)",
+            HistogramBins.Of(Rows.Where(r => r.Total is not null).Select(r => r.Total!.Value), 5m),
+            "Tổng điểm (số xã)");
         return Page();
+    }
+
+    /// <summary>The table as .xlsx, in the order the page shows it. Audited as a download.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        if (!Allowed())
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var bytes = OfficeWorkbook.Build(
+            $"Các xã theo dõi — ngày {VietnameseNumbers.Date(today)}",
+            Rows.Select(r => new OfficeWorkbook.Row(
+                r.Commune,
+                r.Year,
+                r.Total,
+                r.Rank,
+                r.Classification,
+                r.Deduction,
+                r.Status is { } status ? PlanWorkflow.StatusLabel(status) : null,
+                r.Version,
+                r.Tasks?.Total,
+                r.Tasks?.PercentDone,
+                r.Tasks?.Overdue)).ToList());
+        var fileName = $"Cac-xa-theo-doi-{today:yyyy-MM-dd}.xlsx";
+        await audit.WriteAsync(AuditAction.Download, "Office", db.Scope.OfficeId?.ToString(), null, fileName, cancellationToken);
+        return File(bytes, SpreadsheetWorkbooks.ContentType, fileName);
     }
 
     /// <summary>All issued plans of the office (latest issued version of each commune): PDF and XLSX, frozen bytes.</summary>
@@ -72,20 +161,61 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
         return File(buffer.ToArray(), "application/zip", fileName);
     }
 
+    /// <summary>The direction a column's header link asks for: the other one when it is the current sort.</summary>
+    public string NextDir(string key) => key == SortKey && !Descending ? "desc" : "asc";
+
+    /// <summary>aria-sort of a column header, null when the table is not sorted by it.</summary>
+    public string? AriaSort(string key) => key == SortKey ? (Descending ? "descending" : "ascending") : null;
+
     private bool Allowed() => User.IsInRole(AppRoles.Reviewer) || User.IsInRole(AppRoles.Administrator);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Rows = (await CommuneOverview.LoadAsync(db, cancellationToken)).Select(o => new Row(
+        var rows = (await CommuneOverview.LoadAsync(db, VietnamTime.Today(clock), cancellationToken)).Select(o => new Row(
             o.Commune.Name,
             o.Assessment?.Year,
-            o.Assessment?.StatedTotal ?? o.Evaluation?.TotalAppraised,
+            o.Total,
             o.Assessment?.Rank?.ToString(),
             o.Evaluation?.TotalDeduction,
             o.CurrentPlan?.Version,
             o.CurrentPlan?.Status,
             o.CurrentPlan?.Id,
             o.IssuedPlan?.Id,
-            o.IssuedPlan is { } issued ? $"{issued.Number}/{issued.Symbol}" : null)).ToList();
+            o.IssuedPlan is { } issued ? $"{issued.Number}/{issued.Symbol}" : null)
+        {
+            CommuneId = o.Commune.Id,
+            RankValue = o.Assessment?.Rank,
+            Classification = o.Classification,
+            ClassificationComputed = o.ClassificationComputed,
+            ClassificationLevel = o.Classification is { } label
+                ? o.Evaluation?.CriteriaSet.ClassificationBands.FirstOrDefault(b => Names.Equals(b.Label, label))?.MinPercent
+                : null,
+            Tasks = o.Tasks,
+            IsSample = o.Assessment?.IsSample == true,
+        });
+        Rows = Sorted(rows, SortKey, Descending);
+    }
+
+    /// <summary>Sorted by one column; rows without a value come last in both directions, ties by commune name.</summary>
+    public static IReadOnlyList<Row> Sorted(IEnumerable<Row> rows, string key, bool descending)
+    {
+        Func<Row, IComparable?> value = key switch
+        {
+            "year" => r => r.Year,
+            "total" => r => r.Total,
+            "rank" => r => r.RankValue is { } rank ? (rank.Position * 100000) + rank.Of : null,
+            "class" => r => r.ClassificationLevel,
+            "deduction" => r => r.Deduction,
+            "plan" => r => r.Status is { } status ? ((int)status * 10000) + (r.Version ?? 0) : null,
+            "done" => r => r.Tasks?.PercentDone,
+            "overdue" => r => r.Tasks?.Overdue,
+            _ => r => r.Commune,
+        };
+        var list = rows.ToList();
+        var known = list.Where(r => value(r) is not null);
+        var ordered = key == "commune"
+            ? (descending ? known.OrderByDescending(r => r.Commune, Names) : known.OrderBy(r => r.Commune, Names))
+            : (descending ? known.OrderByDescending(value) : known.OrderBy(value)).ThenBy(r => r.Commune, Names);
+        return [.. ordered, .. list.Where(r => value(r) is null).OrderBy(r => r.Commune, Names)];
     }
 }
