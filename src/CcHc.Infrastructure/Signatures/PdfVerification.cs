@@ -1,0 +1,125 @@
+namespace CcHc.Infrastructure.Signatures;
+
+/// <summary>Why a signed PDF is refused.</summary>
+public enum PdfVerificationFailure
+{
+    NotPdf,
+    NoSignature,
+    MalformedSignature,
+    TooManySignatures,
+    UnsupportedSubFilter,
+    DigestMismatch,
+    DataAfterLastSignature,
+}
+
+/// <summary>Where <see cref="PdfSignature.SigningTime"/> was read.</summary>
+public enum SigningTimeSource
+{
+    /// <summary>The signingTime signed attribute of the CMS (covered by the signature).</summary>
+    SignedAttribute,
+
+    /// <summary>The /M entry of the signature dictionary (written by the signing tool, not covered by the CMS).</summary>
+    SignatureDictionary,
+}
+
+/// <summary>One signature of a PDF, in file order.</summary>
+public sealed record PdfSignature
+{
+    public const string AdbePkcs7Detached = "adbe.pkcs7.detached";
+    public const string EtsiCadesDetached = "ETSI.CAdES.detached";
+
+    /// <summary>1 for the first signature in the file.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>The /SubFilter name without its slash, or null when the dictionary has none.</summary>
+    public required string? SubFilter { get; init; }
+
+    public bool IsSupportedSubFilter => SubFilter is AdbePkcs7Detached or EtsiCadesDetached;
+
+    /// <summary>The four numbers of /ByteRange: offset and length of the part before the signature, then after it.</summary>
+    public required IReadOnlyList<long> ByteRange { get; init; }
+
+    /// <summary>The CMS signature verifies over the byte-range content, and its messageDigest attribute (when present) is that content's hash.</summary>
+    public required bool DigestMatches { get; init; }
+
+    /// <summary>The byte range starts at 0, ends at the end of the file, and leaves out only the /Contents hex string.</summary>
+    public required bool CoversWholeFile { get; init; }
+
+    /// <summary>The length of the revision this signature covers (ByteRange[2] + ByteRange[3]).</summary>
+    public long SignedRevisionLength => ByteRange[2] + ByteRange[3];
+
+    /// <summary>The digest algorithm of the CMS ("SHA-256"; "SHA-1" from old tools deserves a warning), or its OID when unknown.</summary>
+    public string? DigestAlgorithm { get; init; }
+
+    public string? SignerCommonName { get; init; }
+
+    /// <summary>The O= of the signer certificate's subject.</summary>
+    public string? SignerOrganisation { get; init; }
+
+    public string? SignerSubject { get; init; }
+
+    /// <summary>SHA-256 of the signer certificate, upper-case hex.</summary>
+    public string? CertificateThumbprint { get; init; }
+
+    public DateTimeOffset? SigningTime { get; init; }
+
+    public SigningTimeSource? SigningTimeSource { get; init; }
+
+    public DateTimeOffset? CertificateNotBefore { get; init; }
+
+    public DateTimeOffset? CertificateNotAfter { get; init; }
+
+    /// <summary>Issuer and subject are the same name: nobody vouches for this certificate (a demo or home-made one).</summary>
+    public bool IsSelfSigned { get; init; }
+
+    /// <summary>The certificate's validity has ended at the time given to the verifier.</summary>
+    public bool IsExpired { get; init; }
+}
+
+/// <summary>The result of <see cref="PdfSignatureVerifier.Verify"/>: the signatures found and, when refused, why.</summary>
+public sealed record PdfVerification
+{
+    public required bool IsPdf { get; init; }
+
+    public required long FileLength { get; init; }
+
+    public IReadOnlyList<PdfSignature> Signatures { get; init; } = [];
+
+    /// <summary>Null when the file is accepted.</summary>
+    public PdfVerificationFailure? Failure { get; init; }
+
+    /// <summary>The refusal in plain Vietnamese for the user, or null when accepted.</summary>
+    public string? Message { get; init; }
+
+    public bool IsValid => Failure is null;
+
+    /// <summary>The signature that covers the most of the file (the last one applied).</summary>
+    public PdfSignature? LastSignature => Signatures.Count == 0 ? null : Signatures.MaxBy(s => s.SignedRevisionLength);
+}
+
+/// <summary>The Vietnamese messages of the refusals, in one place.</summary>
+internal static class PdfVerificationMessages
+{
+    public const string NotPdf = "Tệp không phải là PDF.";
+
+    public const string NoSignature = "Tệp PDF chưa có chữ ký số nào.";
+
+    public static string Malformed(int number, string reason) =>
+        $"Chữ ký số thứ {number} trong tệp bị hỏng hoặc không đúng cấu trúc PDF ({reason}), nên không kiểm tra được.";
+
+    public static string TooMany(int max) =>
+        $"Tệp có hơn {max} chữ ký số; CcHc không kiểm tra tệp có nhiều chữ ký như vậy.";
+
+    public static string UnsupportedSubFilter(int number, string? subFilter) => subFilter is null
+        ? $"Chữ ký số thứ {number} không ghi rõ định dạng (/SubFilter), nên không kiểm tra được. CcHc kiểm tra chữ ký dạng adbe.pkcs7.detached và ETSI.CAdES.detached."
+        : $"Chữ ký số thứ {number} có định dạng {subFilter}, CcHc chưa kiểm tra được định dạng này. CcHc kiểm tra chữ ký dạng adbe.pkcs7.detached và ETSI.CAdES.detached.";
+
+    public const string DigestMismatch = "Chữ ký số không khớp với nội dung: tệp đã bị sửa sau khi ký.";
+
+    public static string DigestMismatchOf(int number, int count) => count == 1
+        ? DigestMismatch
+        : $"Chữ ký số thứ {number} không khớp với nội dung: tệp đã bị sửa sau khi ký.";
+
+    public static string DataAfterLastSignature(long bytes) =>
+        $"Có dữ liệu được thêm vào sau chữ ký cuối cùng ({bytes} byte): phần này không được chữ ký nào bảo vệ, nên tệp không còn đúng là bản đã ký. Hãy tải lên đúng tệp nhận được từ công cụ ký số, không mở và lưu lại bằng phần mềm khác.";
+}
