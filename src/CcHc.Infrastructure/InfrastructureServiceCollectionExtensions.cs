@@ -15,6 +15,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(Printing.PdfOptions.From(configuration));
         services.AddSingleton<Printing.ChromiumPdfPrinter>();
+        var signing = Signatures.SigningOptions.From(configuration);
+        signing.UseDemoCertificate &= !environment.IsProduction(); // a demo certificate never signs in production
+        services.AddSingleton(signing);
+        services.AddSingleton<Signatures.PlanPdfSigner>();
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
         services.AddSingleton<Tracking.EvidenceStore>();

@@ -40,6 +40,7 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Verify");
         });
         services.AddScoped<Printing.PlanDocumentRenderer>();
         services.AddScoped<Printing.PlanExports>();

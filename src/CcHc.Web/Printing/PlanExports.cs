@@ -2,6 +2,7 @@ using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
+using CcHc.Infrastructure.Signatures;
 using CcHc.Infrastructure.Spreadsheets;
 using CcHc.Web.Pages.Assessments;
 using CcHc.Web.Pages.Plans;
@@ -9,19 +10,75 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Printing;
 
-/// <summary>An export ready to send; <see cref="Sha256"/> is set for the frozen file of an issued version.</summary>
-public sealed record ExportFile(byte[] Content, string FileName, string ContentType, string? Sha256);
+/// <summary>
+/// An export ready to send; <see cref="Sha256"/> is set for the frozen file of an issued version, <see cref="IsSigned"/>
+/// when it is the version's digitally signed copy.
+/// </summary>
+public sealed record ExportFile(byte[] Content, string FileName, string ContentType, string? Sha256, bool IsSigned = false);
 
 /// <summary>
 /// The plan's PDF and XLSX. A draft is rendered afresh on every request. An issued version is rendered once — when it
 /// is issued, or at its first download if the printer was not available then — and its exact bytes are stored with
 /// their SHA-256; every later download returns those bytes, whatever changes afterwards.
 /// </summary>
-public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer, ChromiumPdfPrinter printer, TimeProvider clock)
+public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer, ChromiumPdfPrinter printer, PlanPdfSigner signer, TimeProvider clock)
 {
-    public Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken) =>
-        GetOrFreezeAsync(view, IssuedFileKind.Pdf, "application/pdf", "pdf",
+    /// <summary>
+    /// The PDF of the version: for an issued version, its latest signed copy when there is one (the official file),
+    /// else the frozen export; <paramref name="exportOnly"/> asks for the frozen export itself.
+    /// </summary>
+    public async Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken, bool exportOnly = false)
+    {
+        var frozen = await GetOrFreezeAsync(view, IssuedFileKind.Pdf, "application/pdf", "pdf",
             () => PrintAsync(PlanDocumentModel.From(view), cancellationToken), cancellationToken);
+        if (exportOnly || view.Plan.Status != PlanStatus.Issued)
+        {
+            return frozen;
+        }
+
+        return await LatestSignedCopyAsync(view.Plan.Id, cancellationToken) ?? await SignAsync(view, frozen, cancellationToken) ?? frozen;
+    }
+
+    /// <summary>The version's official file: the latest signed copy checked in, or null.</summary>
+    public async Task<ExportFile?> LatestSignedCopyAsync(Guid planId, CancellationToken cancellationToken) =>
+        await db.SignedCopies.AsNoTracking()
+            .Where(c => c.PlanId == planId)
+            .OrderByDescending(c => c.UploadedAt)
+            .Select(c => new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Where the deployment has a signing certificate, the frozen PDF is signed once (an incremental update, so its
+    /// first revision stays the frozen export byte for byte) and stored as the version's first signed copy.
+    /// </summary>
+    private async Task<ExportFile?> SignAsync(PlanView view, ExportFile frozen, CancellationToken cancellationToken)
+    {
+        var organisation = "Ủy ban nhân dân " + view.Commune.Name;
+        if (signer.TrySign(frozen.Content, organisation) is not { } signed)
+        {
+            return null;
+        }
+
+        var check = SignedCopyChecker.Check(signed, frozen.Content, clock.GetUtcNow());
+        if (!check.Accepted)
+        {
+            throw new InvalidOperationException("CcHc's own signature did not verify: " + check.Error);
+        }
+
+        var fileName = Path.GetFileNameWithoutExtension(frozen.FileName) + "-da-ky.pdf";
+        var copy = new SignedCopy(view.Plan.Id, fileName, signed, SignedCopyMatch.SignedByCcHc, check.Signer!, "cchc", "CcHc (ký tự động khi ban hành)", clock.GetUtcNow());
+        db.SignedCopies.Add(copy);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(copy).State = EntityState.Detached;
+        }
+
+        return await LatestSignedCopyAsync(view.Plan.Id, cancellationToken);
+    }
 
     /// <summary>The body, then the appendix printed on its own so that its page numbers restart, joined into one file.</summary>
     private async Task<byte[]> PrintAsync(PlanDocumentModel model, CancellationToken cancellationToken)
@@ -47,7 +104,7 @@ public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer,
         await XlsxAsync(view, cancellationToken);
         try
         {
-            await PdfAsync(view, cancellationToken);
+            await PdfAsync(view, cancellationToken); // also signs it where a certificate is configured
         }
         catch (PdfUnavailableException)
         {

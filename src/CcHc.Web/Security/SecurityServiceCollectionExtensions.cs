@@ -10,6 +10,9 @@ public static class SecurityServiceCollectionExtensions
 {
     public const string LoginRateLimit = "login";
 
+    /// <summary>The public checking page: anyone may upload a PDF, so each address gets a few checks a minute.</summary>
+    public const string VerifyRateLimit = "verify";
+
     /// <summary>
     /// Identity with EF stores, the password and lockout policy, the sign-in cookie, data-protection keys in the
     /// database (so several web instances share them), role policies and the login rate limit.
@@ -79,6 +82,10 @@ public static class SecurityServiceCollectionExtensions
             options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var checksPerMinute = configuration.GetValue("Security:VerifyRequestsPerIpPerMinute", 20);
+            options.AddPolicy(VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = checksPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         return services;

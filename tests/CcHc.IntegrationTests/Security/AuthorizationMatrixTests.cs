@@ -65,6 +65,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/Document"] = CommuneReaders,
         ["GET /Plans/Pdf"] = CommuneReaders,
         ["GET /Plans/Xlsx"] = CommuneReaders,
+        ["GET /Plans/Signed"] = CommuneReaders,
+        ["POST /Plans/Signed"] = ClerkOnly,
         ["GET /Office/Index"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Office/Index Zip"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Assessments/Create"] = ClerkOnly,
@@ -99,6 +101,9 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Account/Logout"] = "would end the session the matrix runs in; any signed-in user may sign out",
         ["GET /Account/AccessDenied"] = "anonymous by design: the page denied requests are sent to",
         ["GET /Error"] = "anonymous by design",
+        ["GET /Verify"] = "anonymous by design (the public checking page); tested in VerifyPageTests",
+        ["POST /Verify"] = "anonymous by design (the public checking page); tested in VerifyPageTests",
+        ["GET /Plans/Signed Download"] = "needs a signed copy, which the matrix's plans do not have; roles and scope tested in SignedCopyUploadTests",
     };
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.
 
     public IReadOnlyList<FrozenFile> FrozenFiles { get; private set; } = [];
 
+    /// <summary>The version's official signed copy, if any.</summary>
+    public SignedCopySummary? SignedCopy { get; private set; }
+
+    public sealed record SignedCopySummary(string SignerName, string? Organisation, DateTimeOffset? SigningTime, bool SelfSigned, bool Expired);
+
     public sealed record FrozenFile(CcHc.Infrastructure.Exports.IssuedFileKind Kind, string FileName, string Sha256, string VerificationCode);
 
     [BindProperty]
@@ -227,8 +232,13 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.
 
         View = view;
         Stamp = view.ConcurrencyStamp;
-        FrozenFiles = await db.IssuedFiles.AsNoTracking().Where(f => f.PlanId == id).OrderBy(f => f.Kind)
+        FrozenFiles = await db.IssuedFiles.AsNoTracking()
+            .Where(f => f.PlanId == id && (f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.Pdf || f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.Xlsx))
+            .OrderBy(f => f.Kind)
             .Select(f => new FrozenFile(f.Kind, f.FileName, f.Sha256, f.VerificationCode)).ToListAsync(ct);
+        SignedCopy = await db.SignedCopies.AsNoTracking().Where(c => c.PlanId == id).OrderByDescending(c => c.UploadedAt)
+            .Select(c => new SignedCopySummary(c.SignerName, c.SignerOrganisation, c.SigningTime, c.SelfSigned, c.ExpiredWhenSigned))
+            .FirstOrDefaultAsync(ct);
         Comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == id).OrderBy(c => c.At).ToListAsync(ct);
         Versions = await db.Plans.AsNoTracking()
             .Where(p => p.AssessmentId == view.Plan.AssessmentId)

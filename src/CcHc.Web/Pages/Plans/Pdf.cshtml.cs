@@ -17,7 +17,11 @@ public sealed class PdfModel(CcHcDbContext db, PlanExports exports, IAuditLog au
 
     public Guid PlanId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// An issued version is served as its official file — the latest signed copy when there is one; "exportOnly" asks
+    /// for the export CcHc froze at issue (labelled "PDF chưa ký").
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, bool exportOnly, CancellationToken cancellationToken)
     {
         var view = await PlanView.LoadAsync(db, id, track: false, cancellationToken);
         if (view is null)
@@ -28,7 +32,7 @@ public sealed class PdfModel(CcHcDbContext db, PlanExports exports, IAuditLog au
         PlanId = id;
         try
         {
-            var file = await exports.PdfAsync(view, cancellationToken);
+            var file = await exports.PdfAsync(view, cancellationToken, exportOnly);
             await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, file.FileName, cancellationToken);
             return File(file.Content, file.ContentType, file.FileName);
         }

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CcHc.Infrastructure.Signatures;
+
+/// <summary>
+/// Settings "Signing:*". Where <see cref="CertificatePath"/> is set, issuing a plan signs its PDF with that PKCS#12
+/// certificate (the password from configuration or the environment, e.g. <c>Signing__CertificatePassword</c>; never
+/// in the repository). <see cref="UseDemoCertificate"/> (Development only) creates a self-signed demo certificate in
+/// the data directory on first run instead.
+/// </summary>
+public sealed class SigningOptions
+{
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    public bool UseDemoCertificate { get; set; }
+
+    public static SigningOptions From(IConfiguration configuration)
+    {
+        var options = new SigningOptions();
+        configuration.GetSection("Signing").Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Exports;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Signatures;
+using CcHc.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Pages;
+
+/// <summary>
+/// Kiểm tra văn bản: anyone holding a PDF (the reviewer, a citizen with a link) learns whether it is an issued CcHc
+/// plan — commune, number, date, version — whether its content is that version's, and whether its signatures are
+/// intact. The verification code printed in the footer finds the version; it can also be typed in. Public by design:
+/// it shows only what the issued document itself shows, reads no other data, and is rate-limited per address.
+/// </summary>
+[EnableRateLimiting(SecurityServiceCollectionExtensions.VerifyRateLimit)]
+[RequestSizeLimit(SignedCopyChecker.MaxBytes + (64 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = SignedCopyChecker.MaxBytes + (64 * 1024))]
+[UploadSizeGuard(MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024))]
+public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = UploadSizeGuardAttribute.QueryFlag)]
+    public bool TooLarge { get; set; }
+
+    /// <summary>The issued version found, or null.</summary>
+    public IssuedVersion? Version { get; private set; }
+
+    /// <summary>For an uploaded file: is it this version's content, and how do we know.</summary>
+    public string? ContentVerdict { get; private set; }
+
+    public bool ContentMatches { get; private set; }
+
+    public PdfVerification? Signatures { get; private set; }
+
+    public bool Checked { get; private set; }
+
+    public sealed record IssuedVersion(
+        string Commune, string NumberLine, DateOnly? IssueDate, int VersionNumber, int Year, string VerificationCode, bool Superseded, byte[] Pdf);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (TooLarge)
+        {
+            ModelState.AddModelError(nameof(Upload), SignedCopyChecker.TooLargeMessage);
+        }
+        else if (!string.IsNullOrWhiteSpace(Code))
+        {
+            Checked = true;
+            Version = await FindAsync(NormaliseCode(Code), cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Hãy chọn tệp PDF cần kiểm tra.");
+            return Page();
+        }
+
+        if (Upload.Length > SignedCopyChecker.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), SignedCopyChecker.TooLargeMessage);
+            return Page();
+        }
+
+        byte[] content;
+        await using (var stream = Upload.OpenReadStream())
+        {
+            using var buffer = new MemoryStream((int)Upload.Length);
+            await stream.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        Checked = true;
+        if (!content.AsSpan().StartsWith("%PDF-"u8))
+        {
+            ModelState.AddModelError(nameof(Upload), "Tệp không phải là PDF.");
+            return Page();
+        }
+
+        Signatures = PdfSignatureVerifier.Verify(content, clock.GetUtcNow());
+        var code = CodeIn(content);
+        Code = code;
+        Version = code is null ? null : await FindAsync(code, cancellationToken);
+        if (Version is null)
+        {
+            ContentVerdict = code is null
+                ? "Không tìm thấy mã kiểm tra của CcHc trong tệp: đây không phải kế hoạch xuất từ CcHc, hoặc là bản dự thảo."
+                : $"Mã kiểm tra {code} không ứng với kế hoạch nào đã ban hành trên CcHc.";
+            return Page();
+        }
+
+        if (content.AsSpan().SequenceEqual(Version.Pdf))
+        {
+            (ContentMatches, ContentVerdict) = (true, "Tệp trùng từng byte với bản PDF CcHc lưu khi ban hành (bản chưa ký).");
+        }
+        else if (PdfSignatureVerifier.StartsWithRevision(content, Version.Pdf))
+        {
+            (ContentMatches, ContentVerdict) = (true, "Nội dung gốc trùng từng byte với bản CcHc lưu khi ban hành; phần thêm sau là chữ ký số.");
+        }
+        else if (PdfText.SameText(content, Version.Pdf))
+        {
+            (ContentMatches, ContentVerdict) = (true, "Tệp đã được ghi lại (ví dụ bởi công cụ ký số) nhưng nội dung chữ trùng khớp với bản đã ban hành.");
+        }
+        else
+        {
+            ContentVerdict = "Nội dung tệp KHÁC với bản đã ban hành mang mã kiểm tra này: tệp đã bị sửa, hoặc mã kiểm tra được chép sang văn bản khác.";
+        }
+
+        return Page();
+    }
+
+    /// <summary>The verification code printed in the footer ("Mã kiểm tra: 7F3A-9C21-0B").</summary>
+    private static string? CodeIn(byte[] pdf) =>
+        PdfText.Pages(pdf) is { } pages && pages.Select(p => FooterCode().Match(p)).FirstOrDefault(m => m.Success) is { } match
+            ? match.Groups[1].Value.ToUpperInvariant()
+            : null;
+
+    private static string NormaliseCode(string code)
+    {
+        var hex = new string(code.Where(char.IsAsciiHexDigit).Select(char.ToUpperInvariant).ToArray());
+        return hex.Length == 10 ? $"{hex[..4]}-{hex[4..8]}-{hex[8..]}" : code.Trim().ToUpperInvariant();
+    }
+
+    /// <summary>Reads across communes on purpose (the page is public) and only what the printed document shows.</summary>
+    private async Task<IssuedVersion?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        var found = await db.IssuedFiles.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.VerificationCode == code && f.Kind == IssuedFileKind.Pdf)
+            .Join(db.Plans.IgnoreQueryFilters(), f => f.PlanId, p => p.Id, (f, p) => new { File = f, Plan = p })
+            .Join(db.Communes.IgnoreQueryFilters(), x => x.Plan.CommuneId, c => c.Id, (x, c) => new
+            {
+                Commune = c.Name, x.Plan.Id, x.Plan.AssessmentId, x.Plan.DocumentNumber, x.Plan.DocumentSymbol, x.Plan.IssueDate, x.Plan.VersionNumber, x.Plan.Year, x.File.Content,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var superseded = await db.Plans.IgnoreQueryFilters()
+            .AnyAsync(p => p.AssessmentId == found.AssessmentId && p.VersionNumber > found.VersionNumber && p.Status == PlanStatus.Issued, cancellationToken);
+        var numberLine = found.DocumentNumber is { } n
+            ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{found.DocumentSymbol}"
+            : string.Empty;
+        return new IssuedVersion(found.Commune, numberLine, found.IssueDate, found.VersionNumber, found.Year, code, superseded, found.Content);
+    }
+
+    [GeneratedRegex(@"Mã kiểm tra:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex FooterCode();
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using CcHc.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CcHc.IntegrationTests.SignedCopies.SignedCopySupport;
+
+namespace CcHc.IntegrationTests.SignedCopies;
+
+/// <summary>The public checking page: anyone uploads a PDF or types the footer code and learns what it is.</summary>
+public sealed class VerifyPageTests(DemoSigningFactory factory) : IClassFixture<DemoSigningFactory>
+{
+    private async Task<string> CheckAsync(byte[] pdf)
+    {
+        using var anonymous = TestAccounts.Anonymous(factory);
+        using var response = await UploadAsync(anonymous, "/Verify", "/Verify", pdf, "kiem-tra.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<(byte[] Signed, byte[] Unsigned, string Code)> SonKyFilesAsync()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(factory, SonKy);
+        using var reviewer = await TestAccounts.SignedInAsync(factory, "t.reviewer.sonha");
+        var signed = await GetBytesAsync(reviewer, $"/Plans/Pdf/{planId}");
+        var unsigned = await GetBytesAsync(reviewer, $"/Plans/Pdf/{planId}?exportOnly=true");
+        var code = await DatabaseProbe.QueryAsync(factory, db => db.IssuedFiles.Where(f => f.PlanId == planId).Select(f => f.VerificationCode).FirstAsync());
+        return (signed, unsigned, code);
+    }
+
+    [Fact]
+    public async Task A_signed_copy_is_recognised_with_its_commune_number_date_and_intact_signature()
+    {
+        var (signed, unsigned, code) = await SonKyFilesAsync();
+
+        var page = await CheckAsync(signed);
+        Assert.Contains("id=\"verify-found\"", page, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban nhân dân xã Sơn Kỳ", page, StringComparison.Ordinal);
+        Assert.Contains("Số: 27/KH-UBND, ngày 16/02/2024", page, StringComparison.Ordinal);
+        Assert.Contains("phiên bản 1", page, StringComparison.Ordinal);
+        Assert.Contains(code, page, StringComparison.Ordinal);
+        Assert.Contains("phần thêm sau là chữ ký số", page, StringComparison.Ordinal);
+        Assert.Contains("Chữ ký số còn nguyên vẹn", page, StringComparison.Ordinal);
+        Assert.Contains("CcHc DEMO", page, StringComparison.Ordinal);
+        Assert.Contains("Chứng thư tự cấp", page, StringComparison.Ordinal);
+
+        var plain = await CheckAsync(unsigned);
+        Assert.Contains("trùng từng byte với bản PDF CcHc lưu khi ban hành", plain, StringComparison.Ordinal);
+        Assert.Contains("Tệp không có chữ ký số", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_flipped_byte_breaks_the_signature_and_is_said_so()
+    {
+        var (signed, unsigned, _) = await SonKyFilesAsync();
+        var flipped = (byte[])signed.Clone();
+        flipped[unsigned.Length / 3] ^= 0x01;
+
+        var page = await CheckAsync(flipped);
+        Assert.Contains("Chữ ký số KHÔNG còn nguyên vẹn", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chữ ký số còn nguyên vẹn", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_footer_code_typed_in_finds_the_version_and_an_unknown_file_is_not_recognised()
+    {
+        var (_, _, code) = await SonKyFilesAsync();
+        using var anonymous = TestAccounts.Anonymous(factory);
+
+        var byCode = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri($"/Verify?code={code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)}", UriKind.Relative)));
+        Assert.Contains("Ủy ban nhân dân xã Sơn Kỳ", byCode, StringComparison.Ordinal);
+
+        var unknown = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri("/Verify?code=0000-0000-00", UriKind.Relative)));
+        Assert.Contains("id=\"verify-not-found\"", unknown, StringComparison.Ordinal);
+
+        var other = await CheckAsync(await OtherPdfAsync(factory));
+        Assert.Contains("Không tìm thấy mã kiểm tra của CcHc", other, StringComparison.Ordinal);
+
+        var notPdf = await CheckAsync("xin chào"u8.ToArray());
+        Assert.Contains("Tệp không phải là PDF.", notPdf, StringComparison.Ordinal);
+    }
+}
