@@ -151,18 +151,18 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
 
         using (var editPage = await staff.GetAsync(new Uri($"/Reports/Edit/{planId}", UriKind.Relative)))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, editPage.StatusCode);
+            AssertForbidden(editPage);
         }
 
         var staffToken = await staff.GetAntiforgeryTokenAsync("/Account/ChangePassword");
         using (var post = await staff.PostFormWithTokenAsync($"/Reports/Edit/{planId}", staffToken, [new("Input.Summary", "Của công chức chuyên môn"), new("Input.SignerName", "x")]))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+            AssertForbidden(post);
         }
 
         using (var issue = await staff.PostFormWithTokenAsync($"/Reports/Details/{planId}?handler=Issue", staffToken, [new("DocumentNumber", "9"), new("IssueDate", "2024-12-20")]))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, issue.StatusCode);
+            AssertForbidden(issue);
         }
 
         Assert.False(await DatabaseProbe.QueryAsync(_factory, db => db.ResultsReports.AnyAsync(r => r.PlanId == planId && r.Summary == "Của công chức chuyên môn")));
@@ -310,6 +310,13 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
             "Hoàn thành sau khi báo cáo đã ban hành.", new DateTimeOffset(2024, 12, 28, 9, 0, 0, TimeSpan.FromHours(7))));
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>Forbidden: the cookie scheme answers a signed-in user's 403 with the access-denied page.</summary>
+    private static void AssertForbidden(HttpResponseMessage response) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true),
+            $"expected 403, got {(int)response.StatusCode} {response.Headers.Location}");
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
