@@ -83,6 +83,11 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
         ["POST /Plans/EditItem"] = ClerkOnly,
         ["POST /Plans/EditItem Delete"] = ClerkOnly,
+        ["GET /Tasks/Index"] = [AppRoles.Staff, AppRoles.Clerk, AppRoles.Chairman],
+        ["GET /Tasks/Details"] = CommuneReaders,
+        ["POST /Tasks/Details Update"] = [AppRoles.Staff],
+        ["POST /Tasks/Details Note"] = [AppRoles.Staff],
+        ["GET /Tasks/Evidence"] = CommuneReaders,
         ["GET /Reports/Details"] = CommuneReaders,
         ["POST /Reports/Details Issue"] = ClerkOnly,
         ["GET /Reports/Edit"] = ClerkOnly,
@@ -205,15 +210,19 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var itemId = await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order).Select(i => (Guid?)i.Id).FirstOrDefaultAsync());
         var ids = await AdminIdsAsync(role);
         var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.AssessmentId).SingleAsync());
+        var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId) : Guid.Empty;
+        var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId) : Guid.Empty;
         var url = "/" + RouteParameter().Replace(handler.Template, m => m.Groups[1].Value switch
         {
             "planId" => planId.ToString(),
             "itemId" => itemId?.ToString() ?? string.Empty,
+            "taskId" => taskId.ToString(),
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId,
             "id" when handler.Path.StartsWith("/Admin/CriteriaSets/", StringComparison.Ordinal) => ids.CriteriaSetId,
             "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.CommuneId,
             "id" when handler.Path.StartsWith("/Assessments/", StringComparison.Ordinal) => assessmentId.ToString(),
+            "id" when handler.Path.StartsWith("/Tasks/Evidence", StringComparison.Ordinal) => evidenceId.ToString(),
             "id" => planId.ToString(),
             _ => string.Empty,
         }).TrimEnd('/');
@@ -238,6 +247,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
                 .Select(i => EF.Property<Guid>(i, CcHcDbContext.ConcurrencyToken)).FirstOrDefaultAsync()),
             "/Assessments/Scores" => await DatabaseProbe.QueryAsync(_factory, db => db.Assessments.Where(a => db.Plans.Any(p => p.Id == planId && p.AssessmentId == a.Id))
                 .Select(a => EF.Property<Guid>(a, CcHcDbContext.ConcurrencyToken)).SingleAsync()),
+            "/Tasks/Details" => await DatabaseProbe.QueryAsync(_factory, async db => await db.ConcurrencyTokenAsync<CcHc.Domain.Plans.PlanTask>(await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId))),
             _ => await DatabaseProbe.PlanStampAsync(_factory, planId),
         };
         return
@@ -262,6 +272,9 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("Input.CurrentPassword", "khong-dung-mat-khau-1"),
             new("Input.NewPassword", "matkhaumoi-12345"),
             new("Input.ConfirmPassword", "matkhaumoi-12345"),
+            new("Progress", "InProgress"),
+            new("Date", "2024-03-01"),
+            new("Text", "Ghi chú của ma trận phân quyền"),
         ];
     }
 
