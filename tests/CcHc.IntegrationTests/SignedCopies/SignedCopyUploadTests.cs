@@ -132,3 +132,24 @@ public sealed class SignedCopyUploadTests(CcHcWebApplicationFactory factory) : I
         Assert.Equal(before, await CopyCountAsync(planId));
     }
 }
+
+/// <summary>A plan with an appendix is two print jobs joined by PdfPig: the signer and pdfsig must handle that file too.</summary>
+public sealed class JoinedPdfSigningTests(CcHcWebApplicationFactory factory) : IClassFixture<CcHcWebApplicationFactory>
+{
+    [Fact]
+    public async Task The_trieu_trach_pdf_with_its_appendix_signs_and_verifies()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(factory, "xã Triệu Trạch");
+        using var clerk = await TestAccounts.SignedInAsync(factory, "t.clerk.trieutrach");
+        var pdf = await GetBytesAsync(clerk, $"/Plans/Pdf/{planId}");
+
+        var signed = SignAsChairman(pdf);
+
+        var verification = CcHc.Infrastructure.Signatures.PdfSignatureVerifier.Verify(signed, DateTimeOffset.UtcNow);
+        Assert.True(verification.IsValid, verification.Message);
+        Assert.True(CcHc.Infrastructure.Signatures.PdfSignatureVerifier.StartsWithRevision(signed, pdf));
+        var pdfsig = await PdfsigAsync(signed);
+        Assert.Contains("Signature is Valid", pdfsig, StringComparison.Ordinal);
+        Assert.Contains("Total document signed", pdfsig, StringComparison.Ordinal);
+    }
+}
