@@ -319,7 +319,10 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await TaskStateAsync(_factory, taskId);
 
-        using var stale = await PostParsedAsync(second, taskId, secondForm, "update-form", Update(nameof(TaskProgress.Done), "Ghi chú của người thứ hai"));
+        var stored = StoredFileCount(_factory);
+
+        // The stale post carries a file: it is written before the save and must be removed when the save fails.
+        using var stale = await PostParsedAsync(second, taskId, secondForm, "update-form", Update(nameof(TaskProgress.Done), "Ghi chú của người thứ hai"), ("anh.png", Png));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var page = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
@@ -328,6 +331,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         Assert.Contains("<td class=\"theirs\" style=\"white-space:pre-line\">Đang thực hiện</td>", page, StringComparison.Ordinal);
         Assert.Contains("Ghi chú của người thứ hai", page, StringComparison.Ordinal);
         Assert.Equal(after, await TaskStateAsync(_factory, taskId));
+        Assert.Equal(stored, StoredFileCount(_factory));
 
         // Saving again from the refreshed form is a deliberate choice and goes through.
         using var again = await PostParsedAsync(second, taskId, HtmlForm.Parse(page, "update-form"), "update-form", new Dictionary<string, string>());
