@@ -55,6 +55,5 @@ public static class DemoCommuneDbContextExtensions
         db.Assessments.Add(demo.Assessment);
         db.Plans.Add(demo.Plan);
         db.TaskNotes.AddRange(demo.TaskNotes);
-        db.TaskNotes.AddRange(demo.TaskNotes);
     }
 }
