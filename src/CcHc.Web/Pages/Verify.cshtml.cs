@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CcHc.Domain.Plans;
+using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Signatures;
@@ -45,7 +46,7 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
     public bool Checked { get; private set; }
 
     public sealed record IssuedVersion(
-        string Commune, string NumberLine, DateOnly? IssueDate, int VersionNumber, int Year, string VerificationCode, bool Superseded, byte[] Pdf);
+        string DocumentKind, string Commune, string NumberLine, DateOnly? IssueDate, int VersionNumber, int Year, string VerificationCode, bool Superseded, byte[] Pdf);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -139,11 +140,12 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
     private async Task<IssuedVersion?> FindAsync(string code, CancellationToken cancellationToken)
     {
         var found = await db.IssuedFiles.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.VerificationCode == code && f.Kind == IssuedFileKind.Pdf)
+            .Where(f => f.VerificationCode == code && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.ReportPdf))
             .Join(db.Plans.IgnoreQueryFilters(), f => f.PlanId, p => p.Id, (f, p) => new { File = f, Plan = p })
             .Join(db.Communes.IgnoreQueryFilters(), x => x.Plan.CommuneId, c => c.Id, (x, c) => new
             {
-                Commune = c.Name, x.Plan.Id, x.Plan.AssessmentId, x.Plan.DocumentNumber, x.Plan.DocumentSymbol, x.Plan.IssueDate, x.Plan.VersionNumber, x.Plan.Year, x.File.Content,
+                Commune = c.Name, x.File.Kind, x.Plan.Id, x.Plan.AssessmentId, x.Plan.DocumentNumber, x.Plan.DocumentSymbol, x.Plan.IssueDate,
+                x.Plan.VersionNumber, x.Plan.Year, x.File.Content,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -151,13 +153,24 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
             return null;
         }
 
+        if (found.Kind == IssuedFileKind.ReportPdf)
+        {
+            var report = await db.ResultsReports.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => r.PlanId == found.Id)
+                .Select(r => new { r.DocumentNumber, r.IssueDate })
+                .SingleAsync(cancellationToken);
+            return new IssuedVersion("Báo cáo kết quả khắc phục", found.Commune, NumberLine(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
+                found.VersionNumber, found.Year, code, Superseded: false, found.Content);
+        }
+
         var superseded = await db.Plans.IgnoreQueryFilters()
             .AnyAsync(p => p.AssessmentId == found.AssessmentId && p.VersionNumber > found.VersionNumber && p.Status == PlanStatus.Issued, cancellationToken);
-        var numberLine = found.DocumentNumber is { } n
-            ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{found.DocumentSymbol}"
-            : string.Empty;
-        return new IssuedVersion(found.Commune, numberLine, found.IssueDate, found.VersionNumber, found.Year, code, superseded, found.Content);
+        return new IssuedVersion("Kế hoạch khắc phục", found.Commune, NumberLine(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
+            found.VersionNumber, found.Year, code, superseded, found.Content);
     }
+
+    private static string NumberLine(string? number, string symbol) =>
+        number is { } n ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{symbol}" : string.Empty;
 
     [GeneratedRegex(@"Mã kiểm tra:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex FooterCode();

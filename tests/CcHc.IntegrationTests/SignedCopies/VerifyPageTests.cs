@@ -77,4 +77,30 @@ public sealed class VerifyPageTests(DemoSigningFactory factory) : IClassFixture<
         var notPdf = await CheckAsync("xin chào"u8.ToArray());
         Assert.Contains("Tệp không phải là PDF.", notPdf, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_issued_results_report_is_recognised_by_its_footer_code()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(factory, SonKy);
+        using var clerk = await TestAccounts.SignedInAsync(factory, "t.clerk.sonky");
+        var edit = $"/Reports/Edit/{planId}";
+        var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "report-form");
+        form["Input.Summary"] = "Đánh giá chung của báo cáo dùng để kiểm tra trang tra cứu.";
+        using (var saved = await clerk.SubmitAsync(edit, form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using (var issued = await PlanSteps.PostAsync(clerk, $"/Reports/Details/{planId}", "Issue", ("DocumentNumber", "12"), ("IssueDate", "2024-12-20")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        }
+
+        var pdf = await GetBytesAsync(clerk, $"/Reports/Pdf/{planId}");
+
+        var page = await CheckAsync(pdf);
+        Assert.Contains("Báo cáo kết quả khắc phục đã ban hành trên CcHc", page, StringComparison.Ordinal);
+        Assert.Contains("Số: 12/BC-UBND, ngày 20/12/2024", page, StringComparison.Ordinal);
+        Assert.Contains("trùng từng byte", page, StringComparison.Ordinal);
+    }
 }
