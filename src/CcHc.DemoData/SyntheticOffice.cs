@@ -30,12 +30,12 @@ public static class SyntheticOffice
         ["Quý I năm 2024", "Quý II năm 2024", "Trước Quý III năm 2024", "Quý IV năm 2024", "Năm 2024"];
 
     /// <summary>
-    /// <paramref name="count"/> communes named "xã Thử nghiệm 001"… under <paramref name="office"/>; the first commune
-    /// carries the (shared) criteria set, <see cref="DemoCommune.Office"/> is the given office.
+    /// <paramref name="count"/> communes named "xã Thử nghiệm 001"… under <paramref name="office"/>, all sharing one
+    /// criteria set. <paramref name="standardPositions"/>: the standard catalogue as stored (leads refer to their ids).
     /// </summary>
-    public static IReadOnlyList<DemoCommune> Build(StandardPositions positions, OversightOffice office, int count, int seed = 2024)
+    public static IReadOnlyList<DemoCommune> Build(IReadOnlyList<Position> standardPositions, OversightOffice office, int count, int seed = 2024)
     {
-        ArgumentNullException.ThrowIfNull(positions);
+        ArgumentNullException.ThrowIfNull(standardPositions);
         ArgumentNullException.ThrowIfNull(office);
         var random = new Random(seed);
         var set = new CriteriaSet($"Bộ tiêu chí thử tải năm {AssessmentYear}", IndexKind.ParIndex, office.Province, AssessmentYear, CriteriaCoverage.Complete);
@@ -53,11 +53,9 @@ public static class SyntheticOffice
             }
         }
 
-        var leads = new[]
-        {
-            positions[PositionCatalogue.OfficeStatistics], positions[PositionCatalogue.JusticeCivilStatus],
-            positions[PositionCatalogue.FinanceAccounting], positions[PositionCatalogue.CultureSociety],
-        };
+        var leads = new[] { PositionCatalogue.OfficeStatistics, PositionCatalogue.JusticeCivilStatus, PositionCatalogue.FinanceAccounting, PositionCatalogue.CultureSociety }
+            .Select(title => standardPositions.First(p => p.CommuneId is null && p.Title == title))
+            .ToArray();
         var actor = new Actor("synthetic", "Dữ liệu thử tải");
         var at = new DateTimeOffset(2024, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
         var built = new List<(Commune Commune, Assessment Assessment, decimal Total)>(count);

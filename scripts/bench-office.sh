@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmark of the Nội vụ office page with many communes (docs/benchmarks.md, "Office page with 300 communes").
+# Starts the app (Release build) on a fresh SQLite file with the demo data, stops it, adds N generated communes
+# (default 300; tests/CcHc.Benchmarks, SyntheticOffice: scores for every criterion, issued plans with tasks and
+# progress) under Phòng Nội vụ huyện Cẩm Xuyên, starts it again with EF Core's command log on, signs in as
+# reviewer.camxuyen with curl and prints medians over R runs (default 20) of the office page (default sort and
+# sorted by total), its .xlsx export, and the number of SQL commands one office page request runs.
+# Usage: bash scripts/bench-office.sh [communes] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+communes=${1:-300}
+runs=${2:-20}
+port=5189
+data=$(mktemp -d)
+jar=$(mktemp)
+trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
+base="http://127.0.0.1:$port"
+
+dotnet build src/CcHc.Web -c Release -v q -nologo >/dev/null
+dotnet build tests/CcHc.Benchmarks -c Release -v q -nologo >/dev/null
+
+start_app() {
+  env ASPNETCORE_ENVIRONMENT=Development Storage__DataDirectory="$data" \
+    "Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information" \
+    dotnet src/CcHc.Web/bin/Release/net10.0/CcHc.Web.dll --urls "http://127.0.0.1:$port" >>"$data/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && return; sleep 1; done
+  echo "the app did not start" >&2; exit 1
+}
+
+start_app
+kill "$app"; wait "$app" 2>/dev/null || true
+dotnet tests/CcHc.Benchmarks/bin/Release/net10.0/CcHc.Benchmarks.dll "$data" "$communes"
+start_app
+
+token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null -d "Input.UserName=reviewer.camxuyen&Input.Password=Demo%4012345&__RequestVerificationToken=$token" "$base/Account/Login"
+
+median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.0f", m * 1000}'; }
+time_get() { curl -s -b "$jar" -o "$2" -w '%{time_total}\n' "$base$1"; }
+
+time_get "/Office" "$data/warm.html" >/dev/null
+rows=$(grep -c '<tr data-commune=' "$data/warm.html")
+before=$(grep -c 'Executed DbCommand' "$data/app.log" || true)
+time_get "/Office" "$data/office.html" >/dev/null
+sleep 1
+after=$(grep -c 'Executed DbCommand' "$data/app.log" || true)
+
+office=$(for _ in $(seq 1 "$runs"); do time_get "/Office" "$data/office.html"; done | median)
+sorted=$(for _ in $(seq 1 "$runs"); do time_get "/Office?sort=total&dir=desc" "$data/sorted.html"; done | median)
+xlsx=$(for _ in $(seq 1 "$runs"); do time_get "/Office?handler=Xlsx" "$data/office.xlsx"; done | median)
+
+echo "communes generated: $communes, rows on the page: $rows, runs: $runs"
+echo "SQL commands for one office page request: $((after - before))"
+echo "Office page (median): ${office} ms, $(stat -c %s "$data/office.html") bytes"
+echo "Office page sorted by total, descending (median): ${sorted} ms"
+echo "Office .xlsx export (median): ${xlsx} ms, $(stat -c %s "$data/office.xlsx") bytes"

@@ -1,0 +1,29 @@
+using CcHc.DemoData;
+using CcHc.Infrastructure.Identity;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+// Adds generated communes (SyntheticOffice) under an existing office of a migrated SQLite database, in bulk.
+// Usage: dotnet CcHc.Benchmarks.dll <data-directory> <count> [office name]
+if (args.Length < 2 || !int.TryParse(args[1], out var count))
+{
+    Console.Error.WriteLine("Usage: CcHc.Benchmarks <data-directory> <count> [office name]");
+    return 2;
+}
+
+var officeName = args.Length > 2 ? args[2] : "Phòng Nội vụ huyện Cẩm Xuyên";
+var builder = new DbContextOptionsBuilder<CcHcDbContext>();
+PersistenceServiceCollectionExtensions.Configure(builder, new DatabaseOptions { DataDirectory = Path.GetFullPath(args[0]) });
+await using var db = new CcHcDbContext(builder.Options, DataScope.Unrestricted);
+var office = await db.OversightOffices.SingleAsync(o => o.Name == officeName);
+var positions = await db.Positions.Where(p => p.CommuneId == null).ToListAsync();
+var started = DateTime.UtcNow;
+foreach (var commune in SyntheticOffice.Build(positions, office, count))
+{
+    db.AddDemoCommune(commune);
+}
+
+await db.SaveChangesAsync();
+Console.WriteLine($"{count} communes added under {officeName} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
+return 0;
