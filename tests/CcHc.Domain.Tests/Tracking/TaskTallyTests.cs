@@ -30,7 +30,7 @@ public class TaskTallyTests
     [Fact]
     public void A_plan_without_tasks_has_no_share_done()
     {
-        Assert.Null(TaskTally.Of([], Today).PercentDone);
+        Assert.Null(TaskTally.Of(Array.Empty<RemediationItem>(), Today).PercentDone);
         Assert.Equal(0, TaskTally.Empty.Total);
     }
 }

@@ -69,6 +69,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Plans/Signed"] = ClerkOnly,
         ["GET /Office/Index"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Office/Index Zip"] = [AppRoles.Reviewer, AppRoles.Administrator],
+        ["GET /Office/Index Xlsx"] = [AppRoles.Reviewer, AppRoles.Administrator],
+        ["GET /Dashboard/Index"] = CommuneReaders,
         ["GET /Assessments/Create"] = ClerkOnly,
         ["POST /Assessments/Create"] = ClerkOnly,
         ["GET /Assessments/Scores"] = CommuneReaders,
