@@ -69,5 +69,9 @@ public sealed class CcHcSigningTests(DemoSigningFactory factory) : IClassFixture
         }
 
         Assert.Equal(signed, stream.ToArray());
+
+        var office = WebUtility.HtmlDecode(await reviewer.GetStringAsync(new Uri("/Office/Index", UriKind.Relative)));
+        Assert.Contains("PDF đã ký số", office, StringComparison.Ordinal);
+        Assert.Contains($"/Plans/Pdf/{planId}?exportOnly=true", office, StringComparison.Ordinal);
     }
 }

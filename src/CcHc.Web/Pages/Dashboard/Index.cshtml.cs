@@ -167,11 +167,10 @@ public sealed class IndexModel(CcHcDbContext db, TimeProvider clock) : PageModel
         }
 
         var suffix = current.Assessment.IsSample ? $" — {SampleLabel}" : string.Empty;
-        DeductionChart = SvgCharts.HorizontalBars(
-            "chart-deductions",
-            $"Điểm bị trừ theo lĩnh vực, năm {current.Year}{suffix}",
-            current.Evaluation.Fields.Where(f => f.Deduction is not null).Select(f => new ChartBar(f.Node.Title, f.Deduction!.Value)).ToList(),
-            "điểm");
+        var bars = current.Evaluation.Fields.Where(f => f.Deduction is not null).Select(f => new ChartBar(f.Node.Title, f.Deduction!.Value)).ToList();
+        DeductionChart = bars.Count == 0
+            ? new HtmlString("<p class=\"text-muted\" id=\"no-deduction-figures\">Văn bản nguồn không ghi điểm theo lĩnh vực, nên chưa vẽ được biểu đồ.</p>")
+            : SvgCharts.HorizontalBars("chart-deductions", $"Điểm bị trừ theo lĩnh vực, năm {current.Year}{suffix}", bars, "điểm");
 
         if (Tasks is { } tasks)
         {

@@ -8,6 +8,7 @@ using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
 using CcHc.Web.Charts;
 using CcHc.Web.Pages.Plans;
 using CcHc.Web.Printing;
@@ -49,6 +50,9 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
     public HtmlString? TotalsHistogram { get; private set; }
 
     public bool AnySample => Rows.Any(r => r.IsSample);
+
+    /// <summary>Issued versions that have a signed copy: their PDF link serves it, labelled "đã ký số".</summary>
+    public IReadOnlySet<Guid> SignedPlanIds { get; private set; } = new HashSet<Guid>();
 
     public sealed record Row(
         string Commune,
@@ -194,6 +198,7 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
             IsSample = o.Assessment?.IsSample == true,
         });
         Rows = Sorted(rows, SortKey, Descending);
+        SignedPlanIds = (await db.SignedCopies.AsNoTracking().Select(c => c.PlanId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>Sorted by one column; rows without a value come last in both directions, ties by commune name.</summary>
