@@ -114,10 +114,7 @@ public sealed class RemediationPlan : Entity
     };
 
     /// <summary>"Số: 27/KH-UBND"; numbers under 10 get a leading zero; blank while not issued.</summary>
-    public string NumberLine =>
-        DocumentNumber is { } n
-            ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{DocumentSymbol}"
-            : $"Số:      /{DocumentSymbol}";
+    public string NumberLine => DocumentNumbers.Line(DocumentNumber, DocumentSymbol);
 
     public void UpdateHeader(PlanHeader header)
     {

@@ -69,10 +69,7 @@ public sealed class ResultsReport : Entity
     public bool IsEditable => Status == ReportStatus.Draft;
 
     /// <summary>"Số: 05/BC-UBND"; blank while a draft.</summary>
-    public string NumberLine =>
-        DocumentNumber is { } n
-            ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{DocumentSymbol}"
-            : $"Số:      /{DocumentSymbol}";
+    public string NumberLine => DocumentNumbers.Line(DocumentNumber, DocumentSymbol);
 
     public void Update(string? summary, string? proposals, string? signerName)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Exports;
@@ -159,18 +160,15 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
                 .Where(r => r.PlanId == found.Id)
                 .Select(r => new { r.DocumentNumber, r.IssueDate })
                 .SingleAsync(cancellationToken);
-            return new IssuedVersion("Báo cáo kết quả khắc phục", found.Commune, NumberLine(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
+            return new IssuedVersion("Báo cáo kết quả khắc phục", found.Commune, DocumentNumbers.Line(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
                 found.VersionNumber, found.Year, code, Superseded: false, found.Content);
         }
 
         var superseded = await db.Plans.IgnoreQueryFilters()
             .AnyAsync(p => p.AssessmentId == found.AssessmentId && p.VersionNumber > found.VersionNumber && p.Status == PlanStatus.Issued, cancellationToken);
-        return new IssuedVersion("Kế hoạch khắc phục", found.Commune, NumberLine(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
+        return new IssuedVersion("Kế hoạch khắc phục", found.Commune, DocumentNumbers.Line(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
             found.VersionNumber, found.Year, code, superseded, found.Content);
     }
-
-    private static string NumberLine(string? number, string symbol) =>
-        number is { } n ? $"Số: {(int.TryParse(n, out var k) && k is >= 0 and < 10 ? "0" + k : n)}/{symbol}" : string.Empty;
 
     [GeneratedRegex(@"Mã kiểm tra:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex FooterCode();
