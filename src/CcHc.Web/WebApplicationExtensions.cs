@@ -42,9 +42,9 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Verify");
         });
-        services.AddScoped<Printing.PlanDocumentRenderer>();
+        services.AddScoped<Printing.DocumentRenderer>();
+        services.AddScoped<Printing.FrozenFiles>();
         services.AddScoped<Printing.PlanExports>();
-        services.AddScoped<Printing.ReportDocumentRenderer>();
         services.AddScoped<Printing.ReportExports>();
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>

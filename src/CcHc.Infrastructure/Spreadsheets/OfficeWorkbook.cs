@@ -69,14 +69,8 @@ public static class OfficeWorkbook
             line++;
         }
 
-        var range = sheet.Range(1, 1, Math.Max(1, line - 1), Headers.Count);
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        sheet.SheetView.FreezeRows(1);
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        SpreadsheetWorkbooks.Borders(sheet, line - 1, Headers.Count);
+        SpreadsheetWorkbooks.PrintAsTable(sheet);
         sheet.PageSetup.Header.Center.AddText(title);
         return SpreadsheetWorkbooks.Save(workbook);
     }

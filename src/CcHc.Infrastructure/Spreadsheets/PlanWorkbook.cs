@@ -1,3 +1,4 @@
+using CcHc.Domain.Tracking;
 using ClosedXML.Excel;
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Plans;
@@ -31,7 +32,7 @@ public static class PlanWorkbook
     private static void Summary(XLWorkbook workbook, PlanWorkbookData data)
     {
         var e = data.Evaluation;
-        var sheet = Sheet(workbook, SummarySheet, [("TT", 6), ("Nội dung", 60), ("Điểm tối đa", 14), ("Điểm thẩm định", 16), ("Điểm bị trừ", 14)]);
+        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, SummarySheet, [("TT", 6), ("Nội dung", 60), ("Điểm tối đa", 14), ("Điểm thẩm định", 16), ("Điểm bị trừ", 14)]);
         var row = 2;
         foreach (var field in e.Fields)
         {
@@ -48,13 +49,13 @@ public static class PlanWorkbook
         SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 4), e.TotalAppraised);
         SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 5), e.TotalDeduction);
         sheet.Row(row).Style.Font.Bold = true;
-        Borders(sheet, row, 5);
+        SpreadsheetWorkbooks.Borders(sheet, row, 5);
     }
 
     private static void Detail(XLWorkbook workbook, PlanWorkbookData data)
     {
         var e = data.Evaluation;
-        var sheet = Sheet(workbook, DetailSheet,
+        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, DetailSheet,
         [
             ("Mã", 10), ("Tiêu chí", 50), ("Cấp", 5), ("Điểm tối đa", 11), ("Điểm thẩm định", 12), ("Điểm bị trừ", 11),
             ("Bị trừ theo văn bản", 12), ("Lưu ý", 40), ("Nguyên nhân", 35), ("Nhiệm vụ, giải pháp", 50), ("Chủ trì", 25),
@@ -81,8 +82,8 @@ public static class PlanWorkbook
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 11), Title(data, item.LeadPositionId));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 12), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id))));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 13), item.Deadline?.Wording);
-                WriteDate(sheet.Cell(row, 14), item.Deadline?.DueDate);
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 15), Label(item.Progress));
+                SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 14), item.Deadline?.DueDate);
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 15), TaskSchedule.Label(item.Progress));
             }
 
             if (node.ParentId is null)
@@ -93,12 +94,12 @@ public static class PlanWorkbook
             row++;
         }
 
-        Borders(sheet, row - 1, 15);
+        SpreadsheetWorkbooks.Borders(sheet, row - 1, 15);
     }
 
     private static void Tasks(XLWorkbook workbook, PlanWorkbookData data)
     {
-        var sheet = Sheet(workbook, TaskSheet,
+        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, TaskSheet,
         [
             ("TT", 6), ("Nội dung khắc phục", 35), ("Nhiệm vụ", 60), ("Chủ trì", 25), ("Phối hợp", 30),
             ("Thời gian hoàn thành", 22), ("Hạn chót", 12), ("Trạng thái", 16),
@@ -115,55 +116,13 @@ public static class PlanWorkbook
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 4), Title(data, item.LeadPositionId));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id))));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 6), deadline?.Wording);
-                WriteDate(sheet.Cell(row, 7), deadline?.DueDate);
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 8), Label(task.Progress));
+                SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 7), deadline?.DueDate);
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 8), TaskSchedule.Label(task.Progress));
                 row++;
             }
         }
 
-        Borders(sheet, row - 1, 8);
-    }
-
-    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, (string Header, double Width)[] columns)
-    {
-        var sheet = workbook.AddWorksheet(name);
-        for (var i = 0; i < columns.Length; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            SpreadsheetWorkbooks.WriteText(cell, columns[i].Header);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            sheet.Column(i + 1).Width = columns[i].Width;
-            sheet.Column(i + 1).Style.Alignment.WrapText = true;
-            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-        return sheet;
-    }
-
-    private static void Borders(IXLWorksheet sheet, int lastRow, int lastColumn)
-    {
-        var range = sheet.Range(1, 1, Math.Max(1, lastRow), lastColumn);
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-    }
-
-    private static void WriteDate(IXLCell cell, DateOnly? date)
-    {
-        if (date is not { } d)
-        {
-            return;
-        }
-
-        cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
-        cell.Style.NumberFormat.Format = "dd/mm/yyyy";
+        SpreadsheetWorkbooks.Borders(sheet, row - 1, 8);
     }
 
     /// <summary>An item answers a criterion when it links it or an ancestor of it.</summary>
@@ -182,10 +141,4 @@ public static class PlanWorkbook
 
     private static string? Title(PlanWorkbookData data, Guid? id) => id is { } key && data.Positions.TryGetValue(key, out var title) ? title : null;
 
-    private static string Label(TaskProgress progress) => progress switch
-    {
-        TaskProgress.InProgress => "Đang thực hiện",
-        TaskProgress.Done => "Hoàn thành",
-        _ => "Chưa thực hiện",
-    };
 }

@@ -46,7 +46,7 @@ public static class ReportWorkbook
     private static void Results(XLWorkbook workbook, ReportWorkbookData data)
     {
         var s = data.Summary;
-        var sheet = Sheet(workbook, ResultsSheet,
+        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, ResultsSheet,
         [
             ("TT", 6), ("Nội dung khắc phục", 40), ("Tiêu chí bị trừ điểm", 45), ("Điểm bị trừ", 11), ("Số nhiệm vụ", 10),
             ("Nhiệm vụ hoàn thành", 12), ("Nhiệm vụ quá hạn", 11), ("Trạng thái", 16), ("Kết quả thực hiện", 60),
@@ -82,7 +82,7 @@ public static class ReportWorkbook
         sheet.Cell(row, 6).SetValue(s.TasksDone);
         sheet.Cell(row, 7).SetValue(s.TasksOverdue);
         sheet.Row(row).Style.Font.Bold = true;
-        Borders(sheet, row, 11);
+        SpreadsheetWorkbooks.Borders(sheet, row, 11);
 
         row += 2;
         foreach (var (label, value, isScore) in new (string, decimal, bool)[]
@@ -112,12 +112,12 @@ public static class ReportWorkbook
         }
 
         SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), AsOfLabel);
-        Date(sheet.Cell(row, 4), s.AsOf);
+        SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 4), s.AsOf);
     }
 
     private static void Tasks(XLWorkbook workbook, ReportWorkbookData data)
     {
-        var sheet = Sheet(workbook, TaskSheet,
+        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, TaskSheet,
         [
             ("TT", 6), ("Nội dung khắc phục", 35), ("Nhiệm vụ", 60), ("Chủ trì", 25), ("Thời gian hoàn thành", 22),
             ("Hạn chót", 12), ("Trạng thái", 16), ("Tình trạng thời hạn", 16), ("Quá hạn", 9), ("Kết quả thực hiện gần nhất", 50),
@@ -135,7 +135,7 @@ public static class ReportWorkbook
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), task.Deadline?.Wording);
                 if (task.Deadline is { } deadline)
                 {
-                    Date(sheet.Cell(row, 6), deadline.DueDate);
+                    SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 6), deadline.DueDate);
                 }
 
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 7), TaskSchedule.Label(task.Progress));
@@ -147,38 +147,7 @@ public static class ReportWorkbook
             }
         }
 
-        Borders(sheet, row - 1, 11);
-    }
-
-    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, (string Header, double Width)[] columns)
-    {
-        var sheet = workbook.AddWorksheet(name);
-        for (var i = 0; i < columns.Length; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            SpreadsheetWorkbooks.WriteText(cell, columns[i].Header);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            sheet.Column(i + 1).Width = columns[i].Width;
-            sheet.Column(i + 1).Style.Alignment.WrapText = true;
-            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-        return sheet;
-    }
-
-    private static void Borders(IXLWorksheet sheet, int lastRow, int lastColumn)
-    {
-        var range = sheet.Range(1, 1, Math.Max(1, lastRow), lastColumn);
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        SpreadsheetWorkbooks.Borders(sheet, row - 1, 11);
     }
 
     private static void Score(IXLCell cell, decimal value)
@@ -187,9 +156,4 @@ public static class ReportWorkbook
         cell.Style.NumberFormat.Format = ScoreFormat;
     }
 
-    private static void Date(IXLCell cell, DateOnly date)
-    {
-        cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
-        cell.Style.NumberFormat.Format = "dd/mm/yyyy";
-    }
 }

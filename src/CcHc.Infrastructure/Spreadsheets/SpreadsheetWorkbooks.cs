@@ -145,6 +145,58 @@ public static class SpreadsheetWorkbooks
     }
 
     /// <summary>Text stays text: no number, date or formula is guessed from it.</summary>
+    /// <summary>
+    /// A table sheet of the export workbooks: bold wrapped headers, explicit widths (never AdjustToContents: it needs
+    /// GDI+), the header row frozen and repeated on every printed page, A4 landscape fitted to the width.
+    /// </summary>
+    internal static IXLWorksheet TableSheet(XLWorkbook workbook, string name, IReadOnlyList<(string Header, double Width)> columns)
+    {
+        var sheet = workbook.AddWorksheet(name);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var cell = sheet.Cell(1, i + 1);
+            WriteText(cell, columns[i].Header);
+            cell.Style.Font.Bold = true;
+            cell.Style.Alignment.WrapText = true;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+            sheet.Column(i + 1).Width = columns[i].Width;
+            sheet.Column(i + 1).Style.Alignment.WrapText = true;
+            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        }
+
+        PrintAsTable(sheet);
+        return sheet;
+    }
+
+    /// <summary>Header row frozen and repeated on every printed page; A4 landscape, fitted to the width.</summary>
+    internal static void PrintAsTable(IXLWorksheet sheet)
+    {
+        sheet.SheetView.FreezeRows(1);
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+    }
+
+    /// <summary>Thin borders around and inside rows 1..<paramref name="lastRow"/>.</summary>
+    internal static void Borders(IXLWorksheet sheet, int lastRow, int lastColumn)
+    {
+        var range = sheet.Range(1, 1, Math.Max(1, lastRow), lastColumn);
+        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+    }
+
+    /// <summary>A date as a date (dd/mm/yyyy), nothing when unknown.</summary>
+    internal static void WriteDate(IXLCell cell, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
+            cell.Style.NumberFormat.Format = "dd/mm/yyyy";
+        }
+    }
+
     internal static void WriteText(IXLCell cell, string? text)
     {
         if (string.IsNullOrEmpty(text))

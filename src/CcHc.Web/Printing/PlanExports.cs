@@ -21,7 +21,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// is issued, or at its first download if the printer was not available then — and its exact bytes are stored with
 /// their SHA-256; every later download returns those bytes, whatever changes afterwards.
 /// </summary>
-public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer, ChromiumPdfPrinter printer, PlanPdfSigner signer, TimeProvider clock)
+public sealed class PlanExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TimeProvider clock)
 {
     /// <summary>
     /// The PDF of the version: for an issued version, its latest signed copy when there is one (the official file),
@@ -85,11 +85,11 @@ public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer,
     {
         if (!model.HasAppendix)
         {
-            return await printer.PrintAsync(await renderer.RenderAsync(model), cancellationToken);
+            return await printer.PrintAsync(await renderer.PlanAsync(model), cancellationToken);
         }
 
-        var body = await printer.PrintAsync(await renderer.RenderAsync(model, PlanDocumentPart.Body), cancellationToken);
-        var appendix = await printer.PrintAsync(await renderer.RenderAsync(model, PlanDocumentPart.Appendix), cancellationToken);
+        var body = await printer.PrintAsync(await renderer.PlanAsync(model, PlanDocumentPart.Body), cancellationToken);
+        var appendix = await printer.PrintAsync(await renderer.PlanAsync(model, PlanDocumentPart.Appendix), cancellationToken);
         return PdfJoiner.Join(body, appendix);
     }
 
@@ -123,30 +123,7 @@ public sealed class PlanExports(CcHcDbContext db, PlanDocumentRenderer renderer,
             return new ExportFile(await produce(), fileName, contentType, null);
         }
 
-        if (await FindAsync(plan.Id, kind, cancellationToken) is { } frozen)
-        {
-            return frozen;
-        }
-
-        var file = new IssuedFile(plan.Id, kind, fileName, contentType, await produce(),
-            PlanSnapshot.VerificationCode(plan, view.Commune.Name), clock.GetUtcNow());
-        db.IssuedFiles.Add(file);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new ExportFile(file.Content, file.FileName, file.ContentType, file.Sha256);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request froze it first: serve that one, so every download stays identical.
-            db.Entry(file).State = EntityState.Detached;
-            return await FindAsync(plan.Id, kind, cancellationToken) ?? throw new InvalidOperationException("The frozen export could not be stored.");
-        }
+        return await frozenFiles.GetOrFreezeAsync(plan.Id, kind, fileName, contentType, produce,
+            () => PlanSnapshot.VerificationCode(plan, view.Commune.Name), cancellationToken);
     }
-
-    private async Task<ExportFile?> FindAsync(Guid planId, IssuedFileKind kind, CancellationToken cancellationToken) =>
-        await db.IssuedFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && f.Kind == kind)
-            .Select(f => new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256))
-            .SingleOrDefaultAsync(cancellationToken);
 }

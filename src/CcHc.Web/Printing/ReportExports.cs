@@ -5,26 +5,9 @@ using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Spreadsheets;
 using CcHc.Web.Pages.Assessments;
 using CcHc.Web.Pages.Reports;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Printing;
-
-/// <summary>Renders the results report's print template to a complete HTML document with the framework's HtmlRenderer.</summary>
-public sealed class ReportDocumentRenderer(IServiceProvider services, ILoggerFactory loggerFactory)
-{
-    public async Task<string> RenderAsync(ReportDocumentModel model)
-    {
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(ReportDocument.Model)] = model });
-            var output = await renderer.RenderComponentAsync<ReportDocument>(parameters);
-            return output.ToHtmlString();
-        });
-    }
-}
 
 /// <summary>
 /// The results report's PDF and XLSX, as the plan's (<see cref="PlanExports"/>): a draft is rendered afresh on every
@@ -33,7 +16,7 @@ public sealed class ReportDocumentRenderer(IServiceProvider services, ILoggerFac
 /// <see cref="IssuedFileKind.ReportXlsx"/>, keyed by the plan version) with their SHA-256, and served byte for byte
 /// from then on, whatever the tracking records afterwards. The PDF footer carries the code of the report's snapshot.
 /// </summary>
-public sealed class ReportExports(CcHcDbContext db, ReportDocumentRenderer renderer, ChromiumPdfPrinter printer, TimeProvider clock)
+public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer)
 {
     public static string VerificationCode(ReportView view)
     {
@@ -43,7 +26,7 @@ public sealed class ReportExports(CcHcDbContext db, ReportDocumentRenderer rende
 
     /// <summary>The HTML of the document (the preview, and what the PDF prints).</summary>
     public async Task<string> HtmlAsync(ReportView view) =>
-        await renderer.RenderAsync(ReportDocumentModel.From(view, view.IsIssued ? VerificationCode(view) : null));
+        await renderer.ReportAsync(ReportDocumentModel.From(view, view.IsIssued ? VerificationCode(view) : null));
 
     public Task<ExportFile> PdfAsync(ReportView view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
@@ -87,29 +70,6 @@ public sealed class ReportExports(CcHcDbContext db, ReportDocumentRenderer rende
             return new ExportFile(await produce(), fileName, contentType, null);
         }
 
-        if (await FindAsync(planId, kind, cancellationToken) is { } frozen)
-        {
-            return frozen;
-        }
-
-        var file = new IssuedFile(planId, kind, fileName, contentType, await produce(), VerificationCode(view), clock.GetUtcNow());
-        db.IssuedFiles.Add(file);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new ExportFile(file.Content, file.FileName, file.ContentType, file.Sha256);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request froze it first: serve that one, so every download stays identical.
-            db.Entry(file).State = EntityState.Detached;
-            return await FindAsync(planId, kind, cancellationToken) ?? throw new InvalidOperationException("The frozen export could not be stored.");
-        }
+        return await frozenFiles.GetOrFreezeAsync(planId, kind, fileName, contentType, produce, () => VerificationCode(view), cancellationToken);
     }
-
-    private async Task<ExportFile?> FindAsync(Guid planId, IssuedFileKind kind, CancellationToken cancellationToken) =>
-        await db.IssuedFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && f.Kind == kind)
-            .Select(f => new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256))
-            .SingleOrDefaultAsync(cancellationToken);
 }

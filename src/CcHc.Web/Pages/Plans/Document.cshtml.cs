@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CcHc.Web.Pages.Plans;
 
 /// <summary>The plan as the document will read (the print template itself): the chairman's review and the print preview.</summary>
-public sealed class DocumentModel(CcHcDbContext db, PlanDocumentRenderer renderer) : PageModel
+public sealed class DocumentModel(CcHcDbContext db, DocumentRenderer renderer) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class DocumentModel(CcHcDbContext db, PlanDocumentRenderer rendere
             return NotFound();
         }
 
-        var html = await renderer.RenderAsync(PlanDocumentModel.From(view));
+        var html = await renderer.PlanAsync(PlanDocumentModel.From(view));
         return Content(html, "text/html; charset=utf-8");
     }
 }

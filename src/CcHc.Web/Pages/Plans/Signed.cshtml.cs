@@ -77,24 +77,12 @@ public sealed class SignedModel(CcHcDbContext db, PlanExports exports, IAuditLog
             return Page();
         }
 
-        if (Upload is null || Upload.Length == 0)
+        var (content, error) = await Upload.ReadRequiredAsync(
+            SignedCopyChecker.MaxBytes, "Hãy chọn tệp PDF đã ký số.", SignedCopyChecker.TooLargeMessage, cancellationToken);
+        if (content is null)
         {
-            ModelState.AddModelError(nameof(Upload), "Hãy chọn tệp PDF đã ký số.");
+            ModelState.AddModelError(nameof(Upload), error!);
             return Page();
-        }
-
-        if (Upload.Length > SignedCopyChecker.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), SignedCopyChecker.TooLargeMessage);
-            return Page();
-        }
-
-        byte[] content;
-        await using (var stream = Upload.OpenReadStream())
-        {
-            using var buffer = new MemoryStream((int)Upload.Length);
-            await stream.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
         }
 
         ExportFile issued;

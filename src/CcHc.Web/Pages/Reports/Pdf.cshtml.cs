@@ -1,10 +1,8 @@
 using CcHc.Infrastructure.Auditing;
-using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Reports;
 
@@ -12,45 +10,19 @@ namespace CcHc.Web.Pages.Reports;
 /// The results report as PDF: the preview's HTML printed by headless Chromium; for an issued report, the frozen bytes.
 /// Audited as a download. Without a browser on the server, or for a plan version not issued, the page says so.
 /// </summary>
-public sealed class PdfModel(CcHcDbContext db, TimeProvider clock, ReportExports exports, IAuditLog audit) : PageModel
+public sealed class PdfModel(CcHcDbContext db, TimeProvider clock, ReportExports exports, IAuditLog audit) : ReportFilePageModel(db, clock)
 {
-    public string? Problem { get; private set; }
-
-    public Guid PlanId { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid planId, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken)
     {
-        var plan = await ReportView.PlanAsync(db, planId, cancellationToken);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-
-        if (!AppRoles.All.Any(User.IsInRole))
-        {
-            return Forbid();
-        }
-
-        PlanId = planId;
-        if (!ReportView.IsTracked(plan))
-        {
-            Problem = ReportView.NotIssuedMessage;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-
         try
         {
-            var view = await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken);
             var file = await exports.PdfAsync(view, cancellationToken);
-            await audit.WriteAsync(AuditAction.Download, "ResultsReport", planId.ToString(), plan.Plan.CommuneId, file.FileName, cancellationToken);
+            await audit.WriteAsync(AuditAction.Download, "ResultsReport", PlanId.ToString(), view.Plan.Plan.CommuneId, file.FileName, cancellationToken);
             return File(file.Content, file.ContentType, file.FileName);
         }
         catch (PdfUnavailableException ex)
         {
-            Problem = ex.Message;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
+            return Refuse(ex.Message, StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -234,11 +234,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, EvidenceS
             }
             else
             {
-                content = new byte[upload.Length];
-                await using (var stream = upload.OpenReadStream())
-                {
-                    await stream.ReadExactlyAsync(content, cancellationToken);
-                }
+                content = await upload.ReadAllBytesAsync(cancellationToken);
 
                 inspection = EvidenceInspector.Inspect(upload.FileName, content);
             }
