@@ -4,6 +4,8 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Signatures;
+using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
@@ -25,7 +27,7 @@ namespace CcHc.Web.Pages.Office;
 /// downloads all issued plans as a .zip. Downloads are audited. A constant number of queries whatever the number of
 /// communes (<see cref="CommuneOverview"/>).
 /// </summary>
-public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSigner signer, IAuditLog audit, TimeProvider clock) : PageModel
 {
     /// <summary>The sort keys of the query string, one per column, in column order.</summary>
     public static IReadOnlyList<string> SortKeys { get; } = ["commune", "year", "total", "rank", "class", "deduction", "plan", "done", "overdue"];
@@ -141,15 +143,11 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
         {
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                foreach (var row in Rows.Where(r => r.IssuedPlanId is not null))
+                foreach (var file in await IssuedFilesAsync(Rows.Where(r => r.IssuedPlanId is not null).Select(r => r.IssuedPlanId!.Value).ToList(), cancellationToken))
                 {
-                    var view = (await PlanView.LoadAsync(db, row.IssuedPlanId!.Value, track: false, cancellationToken))!;
-                    foreach (var file in new[] { await exports.PdfAsync(view, cancellationToken), await exports.XlsxAsync(view, cancellationToken) })
-                    {
-                        var entry = zip.CreateEntry(file.FileName, CompressionLevel.Optimal);
-                        await using var stream = await entry.OpenAsync(cancellationToken);
-                        await stream.WriteAsync(file.Content, cancellationToken);
-                    }
+                    var entry = zip.CreateEntry(file.FileName, CompressionLevel.Optimal);
+                    await using var stream = await entry.OpenAsync(cancellationToken);
+                    await stream.WriteAsync(file.Content, cancellationToken);
                 }
             }
         }
@@ -170,6 +168,46 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, IAuditLog 
 
     /// <summary>aria-sort of a column header, null when the table is not sorted by it.</summary>
     public string? AriaSort(string key) => key == SortKey ? (Descending ? "descending" : "ascending") : null;
+
+    /// <summary>
+    /// The official PDF (latest signed copy, else the frozen export) and the frozen XLSX of each plan, read in two
+    /// queries; only a plan whose files are not all there yet (never exported, or to be signed at its first export)
+    /// goes through <see cref="PlanExports"/>, which produces and freezes them.
+    /// </summary>
+    private async Task<List<ExportFile>> IssuedFilesAsync(IReadOnlyList<Guid> planIds, CancellationToken cancellationToken)
+    {
+        var frozen = (await db.IssuedFiles.AsNoTracking()
+                .Where(f => planIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.Xlsx))
+                .Select(f => new { f.PlanId, f.Kind, File = new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256, false) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
+        var signed = (await db.SignedCopies.AsNoTracking()
+                .Where(c => planIds.Contains(c.PlanId))
+                .OrderByDescending(c => c.UploadedAt)
+                .Select(c => new { c.PlanId, File = new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true) })
+                .ToListAsync(cancellationToken))
+            .DistinctBy(c => c.PlanId)
+            .ToDictionary(c => c.PlanId, c => c.File);
+
+        var files = new List<ExportFile>();
+        foreach (var planId in planIds)
+        {
+            var pdf = signed.GetValueOrDefault(planId)
+                ?? (signer.IsConfigured ? null : frozen.GetValueOrDefault((planId, IssuedFileKind.Pdf)));
+            var xlsx = frozen.GetValueOrDefault((planId, IssuedFileKind.Xlsx));
+            if (pdf is null || xlsx is null)
+            {
+                var view = (await PlanView.LoadAsync(db, planId, track: false, cancellationToken))!;
+                pdf ??= await exports.PdfAsync(view, cancellationToken);
+                xlsx ??= await exports.XlsxAsync(view, cancellationToken);
+            }
+
+            files.Add(pdf);
+            files.Add(xlsx);
+        }
+
+        return files;
+    }
 
     private bool Allowed() => User.IsInRole(AppRoles.Reviewer) || User.IsInRole(AppRoles.Administrator);
 
