@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the Nội vụ office page with many communes (docs/benchmarks.md, "Office page with 300 communes").
 # Starts the app (Release build) on a fresh SQLite file with the demo data, stops it, adds N generated communes
-# (default 300; tests/CcHc.Benchmarks, SyntheticOffice: scores for every criterion, issued plans with tasks and
+# (default 300; tests/CcHc.DataGenerator, SyntheticOffice: scores for every criterion, issued plans with tasks and
 # progress) under Phòng Nội vụ huyện Cẩm Xuyên, starts it again with EF Core's command log on, signs in as
 # reviewer.camxuyen with curl and prints medians over R runs (default 20) of the office page (default sort and
 # sorted by total), its .xlsx export, and the number of SQL commands one office page request runs.
@@ -17,7 +17,7 @@ trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
 base="http://127.0.0.1:$port"
 
 dotnet build src/CcHc.Web -c Release -v q -nologo >/dev/null
-dotnet build tests/CcHc.Benchmarks -c Release -v q -nologo >/dev/null
+dotnet build tests/CcHc.DataGenerator -c Release -v q -nologo >/dev/null
 
 start_app() {
   env ASPNETCORE_ENVIRONMENT=Development Storage__DataDirectory="$data" \
@@ -30,7 +30,7 @@ start_app() {
 
 start_app
 kill "$app"; wait "$app" 2>/dev/null || true
-dotnet tests/CcHc.Benchmarks/bin/Release/net10.0/CcHc.Benchmarks.dll "$data" "$communes"
+dotnet tests/CcHc.DataGenerator/bin/Release/net10.0/CcHc.DataGenerator.dll "$data" "$communes"
 start_app
 
 token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')

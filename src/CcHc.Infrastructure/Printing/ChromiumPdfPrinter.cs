@@ -60,6 +60,7 @@ public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPr
     private readonly SemaphoreSlim _launch = new(1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private int _launches;
 
     /// <summary>The executable that would be used, or null: configuration first, then the usual install paths.</summary>
     public string? BrowserPath => FindBrowser(options.BrowserPath);
@@ -105,6 +106,7 @@ public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPr
             var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = LaunchArgs });
             browser.Disconnected += (_, _) => logger.LogWarning("The PDF browser stopped; the next job starts a new one");
             _browser = browser;
+            Interlocked.Increment(ref _launches);
             return browser;
         }
         finally
@@ -112,6 +114,12 @@ public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPr
             _launch.Release();
         }
     }
+
+    /// <summary>How many browser processes this printer has started (tests check that a dead one was replaced).</summary>
+    internal int Launches => Volatile.Read(ref _launches);
+
+    /// <summary>Whether the shared browser is running now.</summary>
+    internal bool BrowserRunning => _browser is { IsConnected: true };
 
     /// <summary>Stops the shared browser as a crash would (tests use it to prove the next job relaunches one).</summary>
     internal async Task StopBrowserAsync()

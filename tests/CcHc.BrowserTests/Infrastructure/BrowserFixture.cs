@@ -45,7 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
             File.Delete(stale);   // failure pictures of an earlier run would only mislead
         }
 
-        // Assertions wait (auto-retry) up to 15 s instead of 5: CI machines are small and shared.
+        // Assertions wait (auto-retry) up to 45 s instead of 5: CI machines are small and shared.
         Assertions.SetDefaultExpectTimeout(45_000);
 
         // The host (migrations, demo data, accounts) and Chromium start side by side: together they are most of the

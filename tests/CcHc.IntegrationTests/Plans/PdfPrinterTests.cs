@@ -14,11 +14,16 @@ public sealed class PdfPrinterTests
         await using var printer = new ChromiumPdfPrinter(new PdfOptions(), NullLogger<ChromiumPdfPrinter>.Instance);
 
         var before = await printer.PrintAsync(Html);
+        Assert.Equal(1, printer.Launches);
         await printer.StopBrowserAsync();
+        Assert.False(printer.BrowserRunning);
+
         var after = await printer.PrintAsync(Html);
 
         Assert.Equal("%PDF"u8.ToArray(), before[..4]);
         Assert.Equal("%PDF"u8.ToArray(), after[..4]);
+        Assert.Equal(2, printer.Launches);
+        Assert.True(printer.BrowserRunning);
     }
 
     [Fact]

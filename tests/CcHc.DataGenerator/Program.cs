@@ -5,10 +5,10 @@ using CcHc.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 // Adds generated communes (SyntheticOffice) under an existing office of a migrated SQLite database, in bulk.
-// Usage: dotnet CcHc.Benchmarks.dll <data-directory> <count> [office name]
+// Usage: dotnet CcHc.DataGenerator.dll <data-directory> <count> [office name]
 if (args.Length < 2 || !int.TryParse(args[1], out var count))
 {
-    Console.Error.WriteLine("Usage: CcHc.Benchmarks <data-directory> <count> [office name]");
+    Console.Error.WriteLine("Usage: CcHc.DataGenerator <data-directory> <count> [office name]");
     return 2;
 }
 
