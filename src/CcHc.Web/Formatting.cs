@@ -12,6 +12,11 @@ public static class Formatting
 
     public static string Date(DateOnly? value) => value is { } d ? VietnameseNumbers.Date(d) : Unknown;
 
+    /// <summary>An instant as people read it: Vietnam time (UTC+7), whatever the offset it was stored with.</summary>
     public static string DateTime(DateTimeOffset value) =>
-        value.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        VietnamTime.ToVietnam(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant's calendar day in Vietnam.</summary>
+    public static string Day(DateTimeOffset value) =>
+        VietnamTime.ToVietnam(value).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

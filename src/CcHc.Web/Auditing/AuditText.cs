@@ -115,7 +115,7 @@ public static class AuditText
     {
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) && text.Contains('T', StringComparison.Ordinal))
         {
-            return Formatting.DateTime(at.ToOffset(TimeSpan.FromHours(7)));
+            return Formatting.DateTime(at);
         }
 
         return text.Length <= MaxValueLength ? text : string.Concat(text.AsSpan(0, MaxValueLength), "…");

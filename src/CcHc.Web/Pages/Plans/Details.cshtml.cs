@@ -67,7 +67,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.
             return NotFound();
         }
 
-        IssueDate ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        IssueDate ??= VietnamTime.Today(clock);
         return Page();
     }
 

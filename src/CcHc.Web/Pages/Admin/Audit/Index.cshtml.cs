@@ -1,4 +1,5 @@
 using System.Globalization;
+using CcHc.Domain.Common;
 using CcHc.Domain.Communes;
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
@@ -17,7 +18,6 @@ public sealed class IndexModel(CcHcDbContext db) : PageModel
     public const int PageSize = 50;
 
     /// <summary>Vietnam time (UTC+7, no daylight saving): dates are entered and shown in it.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
@@ -133,13 +133,13 @@ public sealed class IndexModel(CcHcDbContext db) : PageModel
 
         if (From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), VietnamOffset).ToUniversalTime();
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).ToUniversalTime();
             query = query.Where(a => a.At >= start);
         }
 
         if (To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamOffset).ToUniversalTime();
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).ToUniversalTime();
             query = query.Where(a => a.At < end);
         }
 

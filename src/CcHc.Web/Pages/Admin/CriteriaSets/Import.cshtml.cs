@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CcHc.Domain.Common;
 using CcHc.Domain.Criteria;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Spreadsheets;
@@ -61,7 +62,7 @@ public sealed class ImportModel(CcHcDbContext db, CriteriaSetImporter importer, 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Provinces = await CriteriaSetLabels.ProvincesAsync(db, cancellationToken);
-        Input.Year = clock.GetLocalNow().Year;
+        Input.Year = VietnamTime.Today(clock).Year;
         if (TooLarge)
         {
             ModelState.AddModelError("Input.File", TabularFileReader.TooLarge);
