@@ -2,6 +2,7 @@ using System.Globalization;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Seeding;
+using CcHc.Web.Features;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
     public static IServiceCollection AddCcHcWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCcHcSecurity(configuration, environment);
+        services.AddCcHcFeatures();
 
         // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

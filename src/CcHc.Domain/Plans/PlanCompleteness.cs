@@ -34,6 +34,20 @@ public sealed class PlanCompleteness
 
     public int DeductionsCovered => Required.Count(r => r.IsCovered);
 
+    /// <summary>
+    /// The share of deducted criteria answered, as the completeness bar shows it: 100 only when nothing is missing,
+    /// so the bar never says "done" above a list of what is still to do (at most 99 then; 0 deductions and nothing
+    /// missing is 100).
+    /// </summary>
+    public int Percent
+    {
+        get
+        {
+            var covered = DeductionsTotal == 0 ? 100 : (int)Math.Round(100.0 * DeductionsCovered / DeductionsTotal, MidpointRounding.AwayFromZero);
+            return IsComplete ? covered : Math.Min(covered, 99);
+        }
+    }
+
     /// <summary>Points deducted over the required criteria whose deduction is known.</summary>
     public decimal PointsDeducted => Required.Sum(r => r.Deduction ?? 0m);
 

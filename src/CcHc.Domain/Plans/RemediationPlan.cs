@@ -92,7 +92,10 @@ public sealed class RemediationPlan : Entity
 
     public IReadOnlyList<PlanTransition> Transitions => _transitions.OrderBy(t => t.At).ToList();
 
-    public bool IsEditable => Status == PlanStatus.Draft;
+    public bool IsEditable => IsEditableIn(Status);
+
+    /// <summary>Only a draft is edited; every other state is read-only until a workflow step reopens it.</summary>
+    public static bool IsEditableIn(PlanStatus status) => status == PlanStatus.Draft;
 
     public PlanHeader Header => new()
     {

@@ -49,6 +49,33 @@ public sealed class PlanCompletenessTests
     }
 
     [Fact]
+    public void The_percentage_is_the_share_of_deductions_answered()
+    {
+        var builder = new PlanBuilder();
+        builder.Plan.AddItem(Item("A.1", builder.Node("A.1")));
+
+        Assert.Equal(50, builder.Plan.CheckCompleteness(builder.Evaluation).Percent);
+        var empty = new PlanBuilder();
+        Assert.Equal(0, empty.Plan.CheckCompleteness(empty.Evaluation).Percent);
+        var complete = new PlanBuilder().Complete();
+        Assert.Equal(100, complete.Plan.CheckCompleteness(complete.Evaluation).Percent);
+    }
+
+    [Fact]
+    public void The_percentage_never_says_100_while_something_is_listed_as_missing()
+    {
+        // Every deduction is covered by a substantive item, and one more item lacks its tasks: the list is not empty.
+        var builder = new PlanBuilder().Complete();
+        builder.Plan.AddItem(new ItemContent("Nội dung thêm", null, [], null, null, [], null, []));
+
+        var completeness = builder.Plan.CheckCompleteness(builder.Evaluation);
+
+        Assert.Equal(completeness.DeductionsTotal, completeness.DeductionsCovered);
+        Assert.NotEmpty(completeness.Missing);
+        Assert.Equal(99, completeness.Percent);
+    }
+
+    [Fact]
     public void A_criterion_with_full_marks_needs_no_item()
     {
         var builder = new PlanBuilder().Complete();

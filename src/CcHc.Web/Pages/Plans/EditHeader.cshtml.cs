@@ -3,6 +3,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

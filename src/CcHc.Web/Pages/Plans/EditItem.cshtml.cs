@@ -4,6 +4,7 @@ using CcHc.Domain.Deadlines;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

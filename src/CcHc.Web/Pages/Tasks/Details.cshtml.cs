@@ -7,6 +7,7 @@ using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Tracking;
 using CcHc.Web.Security;
+using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CcHc.Domain.Common;
 using CcHc.Domain.Communes;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

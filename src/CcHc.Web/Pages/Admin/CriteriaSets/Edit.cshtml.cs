@@ -4,6 +4,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Criteria;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Spreadsheets;
+using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web;
+namespace CcHc.Web.Features;
 
 /// <summary>What another person saved meanwhile: who, when, and each field that now differs from the user's input.</summary>
 public sealed record ConcurrencyConflict(string? SavedBy, DateTimeOffset? SavedAt, IReadOnlyList<(string Field, string Theirs, string Yours)> Differences)

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace CcHc.Web.Features.Authorization;
+
+/// <summary>A plan version as the rules see it: where it belongs and its state.</summary>
+public sealed record PlanResource(CommuneScope Scope, PlanStatus Status);
+
+/// <summary>What may be done to a plan version; each is one requirement the <see cref="PlanAuthorizationHandler"/> decides.</summary>
+public static class PlanOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+
+    /// <summary>Change the header or the items of a draft (the clerk).</summary>
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+
+    public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
+
+    /// <summary>A step of the workflow (submit, return, resume, approve, issue, start the next version).</summary>
+    public static OperationAuthorizationRequirement Step(PlanAction action) => Steps[action];
+
+    private static readonly Dictionary<PlanAction, OperationAuthorizationRequirement> Steps =
+        Enum.GetValues<PlanAction>().ToDictionary(a => a, a => new OperationAuthorizationRequirement { Name = "Step:" + a });
+
+    /// <summary>Who may comment: those who read the plan to act on it, not staff updating their tasks.</summary>
+    public static readonly IReadOnlyList<string> CommentRoles = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer];
+
+    /// <summary>The role that takes a workflow step, read from the domain's table.</summary>
+    public static string RoleFor(PlanActor actor) => actor switch
+    {
+        PlanActor.Clerk => AppRoles.Clerk,
+        PlanActor.Chairman => AppRoles.Chairman,
+        _ => throw new ArgumentOutOfRangeException(nameof(actor)),
+    };
+
+    /// <summary>The rule itself, for a handler and for pages that only decide which buttons to show.</summary>
+    public static bool Allows(ClaimsPrincipal user, PlanResource plan, OperationAuthorizationRequirement operation)
+    {
+        if (!plan.Scope.IsReachedBy(user))
+        {
+            return false;
+        }
+
+        if (operation == Read)
+        {
+            return true;
+        }
+
+        if (operation == Comment)
+        {
+            return CommentRoles.Any(user.IsInRole);
+        }
+
+        // Changing a plan is the commune's own business: neither the office nor an administrator drafts or signs it.
+        if (!plan.Scope.IsOwnCommuneOf(user))
+        {
+            return false;
+        }
+
+        if (operation == Edit)
+        {
+            return user.IsInRole(AppRoles.Clerk) && RemediationPlan.IsEditableIn(plan.Status);
+        }
+
+        return Steps.FirstOrDefault(s => s.Value == operation) is { Value: not null } step
+            && PlanWorkflow.Find(plan.Status, step.Key) is { } move
+            && user.IsInRole(RoleFor(move.Actor));
+    }
+}
+
+/// <summary>Decides every <see cref="PlanOperations"/> requirement: scope × role × workflow state, in one place.</summary>
+public sealed class PlanAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, PlanResource>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, PlanResource resource)
+    {
+        if (PlanOperations.Allows(context.User, resource, requirement))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

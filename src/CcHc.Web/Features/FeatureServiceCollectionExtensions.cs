@@ -1,0 +1,14 @@
+using CcHc.Web.Features.Authorization;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CcHc.Web.Features;
+
+/// <summary>The application layer between the pages and the domain: per feature its queries, commands and rules of access.</summary>
+public static class FeatureServiceCollectionExtensions
+{
+    public static IServiceCollection AddCcHcFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationHandler, PlanAuthorizationHandler>();
+        return services;
+    }
+}
