@@ -41,6 +41,10 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Verify");
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<FormTooLargeGuard>(FormTooLargeGuard.FilterOrder);
+            options.MaxModelBindingCollectionSize = FormLimits.MaxBoundCollection;
         });
         services.AddScoped<Printing.DocumentRenderer>();
         services.AddScoped<Printing.FrozenFiles>();
