@@ -99,6 +99,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeRequirement>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
