@@ -43,6 +43,10 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Verify");
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<FormTooLargeGuard>(FormTooLargeGuard.FilterOrder);
+            options.MaxModelBindingCollectionSize = FormLimits.MaxBoundCollection;
         });
         services.AddScoped<Printing.DocumentRenderer>();
         services.AddScoped<Printing.FrozenFiles>();
@@ -97,6 +101,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeRequirement>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();

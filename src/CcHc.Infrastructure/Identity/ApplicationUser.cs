@@ -17,6 +17,12 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>A disabled account cannot sign in; its sessions end at the next security-stamp check.</summary>
     public bool IsDisabled { get; set; }
 
+    /// <summary>
+    /// Set when an administrator creates the account or sets its password: the user must choose their own password
+    /// at the next sign-in before any other page opens. Cleared by the change-password page.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     public List<UserPosition> Positions { get; set; } = [];
 }
 

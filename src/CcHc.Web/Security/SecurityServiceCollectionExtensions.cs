@@ -8,14 +8,13 @@ namespace CcHc.Web.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    public const string LoginRateLimit = "login";
-
     /// <summary>The public checking page: anyone may upload a PDF, so each address gets a few checks a minute.</summary>
     public const string VerifyRateLimit = "verify";
 
     /// <summary>
     /// Identity with EF stores, the password and lockout policy, the sign-in cookie, data-protection keys in the
-    /// database (so several web instances share them), role policies and the login rate limit.
+    /// database (so several web instances share them), role policies, sessions checked against the account on every request
+    /// and the sign-in attempt limits.
     /// </summary>
     public static IServiceCollection AddCcHcSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -37,7 +36,8 @@ public static class SecurityServiceCollectionExtensions
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<CcHcClaimsPrincipalFactory>();
 
-        // Disabled accounts and changed roles take effect within a minute in every open session.
+        // Claims (roles, commune, positions) are rebuilt from the account once a minute; whether the session is still
+        // valid at all is checked on every request by SessionValidation (logout, disabled account, new password).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
@@ -53,6 +53,7 @@ public static class SecurityServiceCollectionExtensions
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
 
         services.AddAntiforgery(options =>
@@ -73,15 +74,13 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(Policies.Administrator, p => p.RequireRole(AppRoles.Administrator))
             .AddPolicy(Policies.CommuneOrOffice, p => p.RequireRole(AppRoles.Clerk, AppRoles.Chairman, AppRoles.Staff, AppRoles.Reviewer, AppRoles.Administrator));
 
-        var perIpPerMinute = configuration.GetValue("Security:LoginRequestsPerIpPerMinute", 30);
-        services.AddSingleton(new LoginAttemptLimiter(configuration.GetValue("Security:LoginAttemptsPerUserPerWindow", 10), TimeSpan.FromMinutes(5)));
+        services.AddSingleton(LoginAttemptLimits.From(configuration));
+        services.AddSingleton<LoginAttemptLimiter>();
+        services.AddScoped<UnknownAccountCheck>();
         services.AddRateLimiter(options =>
         {
             // The default rejection is 503, which tells a browser the server is broken; 429 says "slow down".
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perIpPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             var checksPerMinute = configuration.GetValue("Security:VerifyRequestsPerIpPerMinute", 20);
             options.AddPolicy(VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -90,27 +89,4 @@ public static class SecurityServiceCollectionExtensions
 
         return services;
     }
-}
-
-/// <summary>
-/// Login attempts keyed by user name and IP (the form is only readable inside the handler): a second limit on top of
-/// the per-IP one and the per-account lockout, so one address cannot spray one account, nor many accounts.
-/// </summary>
-public sealed class LoginAttemptLimiter(int permitsPerWindow, TimeSpan window) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permitsPerWindow,
-            Window = window,
-            QueueLimit = 0,
-        }));
-
-    public bool TryAcquire(string? userName, string? ipAddress)
-    {
-        using var lease = _limiter.AttemptAcquire($"{userName?.Trim().ToUpperInvariant()}|{ipAddress}");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -25,7 +25,7 @@ public sealed class AccountCreationTests : IClassFixture<CcHcWebApplicationFacto
     };
 
     [Fact]
-    public async Task The_admin_creates_a_clerk_for_cam_son_who_signs_in_and_sees_only_cam_son()
+    public async Task The_admin_creates_a_clerk_for_cam_son_who_signs_in_changes_the_password_and_sees_only_cam_son()
     {
         using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
         var camSon = await CommuneIdAsync(_factory, "xã Cẩm Sơn");
@@ -40,7 +40,13 @@ public sealed class AccountCreationTests : IClassFixture<CcHcWebApplicationFacto
         Assert.Null(user.OversightOfficeId);
         Assert.Equal([AppRoles.Clerk], await RolesOfAsync(_factory, user.Id));
 
+        Assert.True(user.MustChangePassword);
         using var clerk = await TestAccounts.SignedInAsync(_factory, userName, NewPassword);
+        using var changed = await clerk.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = NewPassword, ["Input.NewPassword"] = "Cua-toi-2026x", ["Input.ConfirmPassword"] = "Cua-toi-2026x",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var home = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri("/", UriKind.Relative)));
         Assert.Contains("xã Cẩm Sơn", home, StringComparison.Ordinal);
         Assert.DoesNotContain("xã Triệu Trạch", home, StringComparison.Ordinal);

@@ -18,6 +18,10 @@ public class CcHcWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _directory.Path);
         builder.UseSetting("DemoData:Enabled", "true");
+        // Every test client of a host signs in from the same (in-memory) address, often as the same account, many
+        // times a minute; the sign-in limits are tested with their real values in LoginAttemptLimitTests.
+        builder.UseSetting("Security:LoginAttemptsPerUserPerWindow", "100000");
+        builder.UseSetting("Security:LoginAttemptsPerAddressPerWindow", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -124,37 +124,3 @@ public sealed class AccountSecurityTests : IClassFixture<CcHcWebApplicationFacto
     private Task<List<AuditAction>> AuditActionsAsync(string userName) => DatabaseProbe.QueryAsync(_factory, db =>
         db.AuditEntries.Where(a => a.EntityType == "Account" && a.Note == userName).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
 }
-
-/// <summary>The login limit keyed by user name and IP answers 429, not the rate limiter's default 503.</summary>
-public sealed class LoginRateLimitTests : IClassFixture<LoginRateLimitTests.StrictFactory>
-{
-    private readonly StrictFactory _factory;
-
-    public LoginRateLimitTests(StrictFactory factory) => _factory = factory;
-
-    public sealed class StrictFactory : CcHcWebApplicationFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings => [("Security:LoginAttemptsPerUserPerWindow", "3")];
-    }
-
-    [Fact]
-    public async Task Too_many_attempts_for_one_user_from_one_address_get_429_with_a_vietnamese_message()
-    {
-        using var client = TestAccounts.Anonymous(_factory);
-        var statuses = new List<HttpStatusCode>();
-        string last = string.Empty;
-        for (var i = 0; i < 4; i++)
-        {
-            using var response = await client.PostFormAsync("/Account/Login", "/Account/Login", new Dictionary<string, string>
-            {
-                ["Input.UserName"] = "khong.ton.tai",
-                ["Input.Password"] = "Sai-mat-khau-1",
-            });
-            statuses.Add(response.StatusCode);
-            last = await response.Content.ReadAsStringAsync();
-        }
-
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Contains("quá nhiều lần", last, StringComparison.Ordinal);
-    }
-}

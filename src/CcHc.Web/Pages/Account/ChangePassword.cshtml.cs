@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Account;
 
+/// <summary>
+/// A user changes their own password. An account whose password was set by an administrator is sent here at sign-in
+/// and from every page (<see cref="Security.PasswordChangeRequirement"/>) until it has chosen its own.
+/// </summary>
 public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
 {
     [BindProperty]
@@ -33,6 +37,9 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         public string ConfirmPassword { get; set; } = string.Empty;
     }
 
+    /// <summary>The password was set by an administrator and must be replaced before anything else.</summary>
+    public bool Required => Security.SessionValidation.MustChangePassword(HttpContext);
+
     public void OnGet()
     {
     }
@@ -50,7 +57,20 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
             return Challenge();
         }
 
+        if (string.Equals(Input.CurrentPassword, Input.NewPassword, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError("Input.NewPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            return Page();
+        }
+
+        var required = user.MustChangePassword;
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (result.Succeeded && required)
+        {
+            user.MustChangePassword = false;
+            result = await users.UpdateAsync(user);
+        }
+
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -63,7 +83,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         }
 
         await signIn.RefreshSignInAsync(user);
-        Message = "Đã đổi mật khẩu.";
+        Message = required ? "Đã đổi mật khẩu. Từ nay bạn đăng nhập bằng mật khẩu mới và dùng được mọi chức năng." : "Đã đổi mật khẩu.";
         return RedirectToPage();
     }
 }

@@ -16,7 +16,9 @@ namespace CcHc.Web.Pages.Assessments;
 /// appraised, deduction and the source's stated deduction, running totals and the rule findings beside the numbers.
 /// Input errors (malformed numbers, scores out of range) block saving and are shown on their cell; nothing is
 /// half-saved. The source's own inconsistencies are shown, not blocked.
+/// A criteria tree of up to <see cref="Security.FormLimits.MaxCriteria"/> rows posts in one form (5 values a row).
 /// </summary>
+[RequestFormLimits(ValueCountLimit = Security.FormLimits.ScoreSheetValueCount)]
 public sealed class ScoresModel(CcHcDbContext db) : PageModel
 {
     [BindProperty]

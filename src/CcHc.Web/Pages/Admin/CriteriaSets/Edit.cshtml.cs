@@ -18,7 +18,7 @@ namespace CcHc.Web.Pages.Admin.CriteriaSets;
 /// bands (OnPostBandsAsync). Every form carries the set's concurrency token, so a save based on a stale read is refused
 /// with what the other person saved and the administrator's input kept. Administrators only.
 /// </summary>
-[RequestFormLimits(ValueCountLimit = 20_000)]
+[RequestFormLimits(ValueCountLimit = CcHc.Web.Security.FormLimits.CriteriaSetValueCount)]
 public sealed class EditModel(CcHcDbContext db) : PageModel
 {
     /// <summary>Empty rows offered under the bands for adding one.</summary>

@@ -9,7 +9,7 @@ namespace CcHc.Web.Pages.Admin.Users;
 
 /// <summary>
 /// An administrator creates an account with exactly one role, its commune or office, its positions (staff) and an
-/// initial password. Administrators only (the /Admin folder's policy).
+/// initial password, which the user must replace at the first sign-in. Administrators only (the /Admin folder's policy).
 /// </summary>
 public sealed class CreateModel(CcHcDbContext db, UserManager<ApplicationUser> users) : PageModel
 {
@@ -77,6 +77,8 @@ public sealed class CreateModel(CcHcDbContext db, UserManager<ApplicationUser> u
             DisplayName = Input.DisplayName.Trim(),
             CommuneId = Input.CommuneId,
             OversightOfficeId = Input.OversightOfficeId,
+            // The administrator knows this password: the user replaces it at the first sign-in.
+            MustChangePassword = true,
             Positions = Input.PositionIds.Select(id => new UserPosition { PositionId = id }).ToList(),
         };
         var created = await AdminTransaction.RunAsync(db, async () =>

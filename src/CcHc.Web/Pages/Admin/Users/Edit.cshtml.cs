@@ -165,6 +165,13 @@ public sealed class EditModel(
                 return result;
             }
 
+            // The administrator knows this password: the user replaces it at the next sign-in (not when the
+            // administrator sets their own, which they chose themselves).
+            if (!Account.IsSelf)
+            {
+                user.MustChangePassword = true;
+            }
+
             // A new password also lifts a lockout: the administrator has just vouched for the account.
             return await UnlockAsync(user);
         }, "Đặt lại mật khẩu", "Đã đặt mật khẩu mới cho tài khoản {0}. Hãy báo mật khẩu cho người dùng qua kênh an toàn.", cancellationToken);
