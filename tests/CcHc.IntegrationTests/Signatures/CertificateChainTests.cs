@@ -38,7 +38,12 @@ public sealed class CertificateChainTests(SignedPdfs pdfs) : IDisposable
         var untrusted = PdfSignatureVerifier.Verify(signed, SignedPdfs.Now);
         Assert.True(untrusted.IsValid, untrusted.Message); // intact all the same
         Assert.Equal(SignatureTrust.Undetermined, untrusted.Trust);
-        Assert.Contains(untrusted.TrustFindings, f => f.Contains("không nằm trong danh sách chứng thư gốc tin cậy", StringComparison.Ordinal));
+        Assert.Contains(untrusted.TrustFindings, f => f.Contains("Không tìm thấy chứng thư của tổ chức cấp (Root CA Thử nghiệm CcHc)", StringComparison.Ordinal));
+
+        // With the root in the file too, but not configured: the chain is complete and still not trusted.
+        var ownRoot = PdfSignatureVerifier.Verify(Signed(_pki.Signer, _pki.Intermediate, _pki.Root), SignedPdfs.Now);
+        Assert.Equal(SignatureTrust.Undetermined, ownRoot.Trust);
+        Assert.Contains(ownRoot.TrustFindings, f => f.Contains("không nằm trong danh sách chứng thư gốc tin cậy", StringComparison.Ordinal));
 
         // pdfsig (no NSS trust database here) agrees on integrity and does not trust the home-made root either.
         var report = await PdfTools.RunAsync("pdfsig", _files.Write("trusted-chain.pdf", signed));
