@@ -12,6 +12,9 @@ public enum AuditAction
     Transition,
     Download,
     AccountChanged,
+
+    /// <summary>A signed copy of a plan was uploaded: the note says the file's hash and the outcome, accepted or not.</summary>
+    SignedCopyUpload,
 }
 
 /// <summary>

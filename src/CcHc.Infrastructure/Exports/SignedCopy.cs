@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CcHc.Infrastructure.Signatures;
 
 namespace CcHc.Infrastructure.Exports;
 
@@ -16,8 +17,10 @@ public enum SignedCopyMatch
 }
 
 /// <summary>
-/// The digitally signed PDF of an issued version (ký số), checked before it is stored: the latest one is the version's
-/// official file, preferred by the office's downloads. Insert-only, like the frozen exports.
+/// The digitally signed PDF of an issued version (ký số), checked before it is stored, with the outcome of that check
+/// (<see cref="Trust"/>): the latest "Hợp lệ" one is the version's official file, preferred by the office's downloads; a
+/// "Chưa xác định" one is kept and shown with its state, never served as the official file. A "Không hợp lệ" upload
+/// is refused, not stored. Insert-only, like the frozen exports.
 /// </summary>
 public sealed class SignedCopy
 {
@@ -44,6 +47,8 @@ public sealed class SignedCopy
         SelfSigned = signer.SelfSigned;
         ExpiredWhenSigned = signer.Expired;
         SignatureCount = signer.SignatureCount;
+        Trust = signer.Trust;
+        TrustNote = signer.TrustNote is { Length: > MaxTrustNote } note ? note[..MaxTrustNote] : signer.TrustNote;
         UploadedById = uploadedById;
         UploadedByName = uploadedByName;
         UploadedAt = uploadedAt;
@@ -79,6 +84,17 @@ public sealed class SignedCopy
 
     public int SignatureCount { get; private set; }
 
+    public const int MaxTrustNote = 2000;
+
+    /// <summary>
+    /// The outcome when the copy was checked: Hợp lệ (chains to a trusted anchor) or Chưa xác định. Rows stored before
+    /// chains were checked read as Chưa xác định.
+    /// </summary>
+    public SignatureTrust Trust { get; private set; } = SignatureTrust.Undetermined;
+
+    /// <summary>Why, in Vietnamese: the findings of the check and the warnings (one a line).</summary>
+    public string? TrustNote { get; private set; }
+
     public string UploadedById { get; private set; }
 
     public string UploadedByName { get; private set; }
@@ -86,7 +102,7 @@ public sealed class SignedCopy
     public DateTimeOffset UploadedAt { get; private set; }
 }
 
-/// <summary>What a verified signature says about its signer.</summary>
+/// <summary>What a verified signature says about its signer, and the outcome of the check.</summary>
 public sealed record SignerDetails(
     string Name, string? Organisation, DateTimeOffset? SigningTime, DateTimeOffset NotBefore, DateTimeOffset NotAfter,
-    bool SelfSigned, bool Expired, int SignatureCount);
+    bool SelfSigned, bool Expired, int SignatureCount, SignatureTrust Trust = SignatureTrust.Undetermined, string? TrustNote = null);

@@ -1,17 +1,30 @@
+using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Signatures;
 
 namespace CcHc.Infrastructure.Exports;
 
+/// <summary>Whose signature a plan's signed copy should carry: the signer printed in the plan, and the commune.</summary>
+public sealed record ExpectedSigner(string? SignerName, string CommuneName, string? CommunePlaceName);
+
 /// <summary>The outcome of checking an uploaded signed PDF against the issued version it is meant to be.</summary>
 public sealed record SignedCopyCheck(PdfVerification Verification, SignedCopyMatch? Match, SignerDetails? Signer, string? Error)
 {
+    /// <summary>Stored (Hợp lệ or Chưa xác định); only a Hợp lệ copy becomes the official file.</summary>
     public bool Accepted => Error is null;
+
+    /// <summary>The outcome of the signatures: null for a file without any (not a PDF, not signed).</summary>
+    public SignatureTrust? Trust => Verification.Trust;
+
+    /// <summary>Warnings that do not change the outcome (the certificate does not name the plan's signer or commune).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>
 /// Decides whether an uploaded PDF is a signed copy of one issued version: every signature intact, the last one
-/// covering the whole file, and the signed content this version — its first revision byte-identical to the issued
-/// PDF (an incremental signature keeps it), or, when the signing tool rewrote the file, the same text.
+/// covering the whole file, the signers' certificates passing their own checks, and the signed content this version —
+/// its first revision byte-identical to the issued PDF (an incremental signature keeps it), or, when the signing tool
+/// rewrote the file, the same text. Whether the copy is "Hợp lệ" (chain to a trusted anchor) or "Chưa xác định" is
+/// in <see cref="SignedCopyCheck.Trust"/>.
 /// </summary>
 public static class SignedCopyChecker
 {
@@ -23,34 +36,51 @@ public static class SignedCopyChecker
     public const string OtherDocumentMessage =
         "Tệp đã ký không phải là phiên bản kế hoạch này: nội dung khác với bản PDF CcHc đã xuất khi ban hành. Hãy ký đúng tệp PDF tải từ trang kế hoạch (nút \"Tải PDF\").";
 
-    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now)
+    /// <summary>Without trust anchors: the outcome is at best "Chưa xác định".</summary>
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now) => Check(upload, issuedPdf, now, TrustAnchors.None, null);
+
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, TrustAnchors anchors, ExpectedSigner? expected)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(issuedPdf);
+        ArgumentNullException.ThrowIfNull(anchors);
         if (upload.LongLength > MaxBytes)
         {
             return new SignedCopyCheck(new PdfVerification { IsPdf = false, FileLength = upload.LongLength }, null, null, TooLargeMessage);
         }
 
-        var verification = PdfSignatureVerifier.Verify(upload, now);
+        var verification = PdfSignatureVerifier.Verify(upload, now, anchors);
         if (!verification.IsValid)
         {
             return new SignedCopyCheck(verification, null, null, verification.Message);
         }
 
+        if (verification.Trust == SignatureTrust.Invalid)
+        {
+            return new SignedCopyCheck(verification, null, null, "Chữ ký số Không hợp lệ: " + string.Join(" ", verification.TrustFindings));
+        }
+
         SignedCopyMatch? match = PdfSignatureVerifier.StartsWithRevision(upload, issuedPdf) ? SignedCopyMatch.IssuedBytes
             : PdfText.SameText(upload, issuedPdf) ? SignedCopyMatch.SameText
             : null;
-        return match is null
-            ? new SignedCopyCheck(verification, null, null, OtherDocumentMessage)
-            : new SignedCopyCheck(verification, match, Describe(verification), null);
+        if (match is null)
+        {
+            return new SignedCopyCheck(verification, null, null, OtherDocumentMessage);
+        }
+
+        var last = verification.LastSignature!;
+        List<string> warnings = expected is null
+            ? []
+            : [.. new[] { SignerIdentity.Warning(last.SignerSubject, expected.SignerName, expected.CommuneName, expected.CommunePlaceName) }.OfType<string>()];
+        return new SignedCopyCheck(verification, match, Describe(verification, warnings), null) { Warnings = warnings };
     }
 
-    /// <summary>The signer of the last signature (the one that covers the whole file).</summary>
-    public static SignerDetails Describe(PdfVerification verification)
+    /// <summary>The signer of the last signature (the one that covers the whole file), and the outcome with its reasons.</summary>
+    public static SignerDetails Describe(PdfVerification verification, IEnumerable<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(verification);
         var last = verification.LastSignature ?? throw new ArgumentException("The file has no signature.", nameof(verification));
+        var note = string.Join("\n", verification.TrustFindings.Concat(warnings ?? []));
         return new SignerDetails(
             last.SignerCommonName ?? last.SignerSubject ?? "(không rõ tên)",
             last.SignerOrganisation,
@@ -59,6 +89,8 @@ public static class SignedCopyChecker
             last.CertificateNotAfter ?? DateTimeOffset.MinValue,
             last.IsSelfSigned,
             last.IsExpired,
-            verification.Signatures.Count);
+            verification.Signatures.Count,
+            verification.Trust ?? SignatureTrust.Undetermined,
+            note.Length == 0 ? null : note);
     }
 }

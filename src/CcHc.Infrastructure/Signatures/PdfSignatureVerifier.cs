@@ -7,8 +7,9 @@ namespace CcHc.Infrastructure.Signatures;
 
 /// <summary>
 /// Checks the digital signatures of a PDF (CMS detached, ISO 32000-1 12.8): a pure function of the bytes and the
-/// time given. It answers whether the file is intact since each signature and who signed it; whether the signer's
-/// certificate is trusted (chain to a Vietnamese root CA, revocation) is not decided here. Never throws on any input.
+/// time given. It answers whether the file is intact since each signature, who signed it, and — given the deployment's
+/// <see cref="TrustAnchors"/> — whether each signer's certificate passes its own checks and chains to an anchor
+/// (<see cref="CertificateChainValidator"/>); revocation is not checked (offline). Never throws on any input.
 /// </summary>
 public static class PdfSignatureVerifier
 {
@@ -17,8 +18,12 @@ public static class PdfSignatureVerifier
 
     private const int TrailerSearch = 1024;
 
-    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now)
+    /// <summary>Without anchors nothing is trusted: an intact signature is at best "Chưa xác định".</summary>
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now) => Verify(pdf, now, TrustAnchors.None);
+
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, TrustAnchors anchors)
     {
+        ArgumentNullException.ThrowIfNull(anchors);
         var bytes = pdf.Span;
         if (!LooksLikePdf(bytes))
         {
@@ -29,7 +34,7 @@ public static class PdfSignatureVerifier
         var signatures = new List<PdfSignature>(scan.Signatures.Count);
         foreach (var raw in scan.Signatures)
         {
-            signatures.Add(ExamineSafely(pdf, raw, signatures.Count + 1, now));
+            signatures.Add(ExamineSafely(pdf, raw, signatures.Count + 1, now, anchors));
         }
 
         var result = new PdfVerification { IsPdf = true, FileLength = bytes.Length, Signatures = signatures };
@@ -100,11 +105,11 @@ public static class PdfSignatureVerifier
     private static bool LooksLikePdf(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith("%PDF-"u8) && bytes[^Math.Min(bytes.Length, TrailerSearch)..].LastIndexOf("%%EOF"u8) >= 0;
 
-    private static PdfSignature ExamineSafely(ReadOnlyMemory<byte> pdf, RawSignature raw, int number, DateTimeOffset now)
+    private static PdfSignature ExamineSafely(ReadOnlyMemory<byte> pdf, RawSignature raw, int number, DateTimeOffset now, TrustAnchors anchors)
     {
         try
         {
-            return Examine(pdf, raw, number, now);
+            return Examine(pdf, raw, number, now, anchors);
         }
         catch (Exception e) when (e is CryptographicException or AsnContentException or ArgumentException or InvalidOperationException
                                    or FormatException or OverflowException)
@@ -118,12 +123,29 @@ public static class PdfSignatureVerifier
                 ByteRange = br,
                 DigestMatches = false,
                 CoversWholeFile = br[0] == 0 && br[2] + br[3] == pdf.Length,
+                Trust = SignatureTrust.Invalid,
+                TrustFindings = [UnreadableSignature],
             };
         }
     }
 
-    private static PdfSignature Examine(ReadOnlyMemory<byte> pdf, RawSignature raw, int number, DateTimeOffset now)
+    private const string UnreadableSignature = "Không đọc được dữ liệu chữ ký số (CMS), nên chữ ký không được công nhận.";
+    private const string NotMatching = "Chữ ký số không khớp với nội dung đã ký: tệp đã bị sửa sau khi ký.";
+
+    private static PdfSignature Examine(ReadOnlyMemory<byte> pdf, RawSignature raw, int number, DateTimeOffset now, TrustAnchors anchors)
     {
+        var examined = ExamineContent(pdf, raw, number, now, anchors, out var judged);
+        return judged ? examined : examined with
+        {
+            Trust = examined.IsSupportedSubFilter ? SignatureTrust.Invalid : SignatureTrust.Undetermined,
+            TrustFindings = examined.IsSupportedSubFilter ? [examined.DigestAlgorithm is null ? UnreadableSignature : NotMatching]
+                : [$"Chữ ký số có định dạng {examined.SubFilter ?? "(không ghi)"}, CcHc chưa kiểm tra được định dạng này."],
+        };
+    }
+
+    private static PdfSignature ExamineContent(ReadOnlyMemory<byte> pdf, RawSignature raw, int number, DateTimeOffset now, TrustAnchors anchors, out bool judged)
+    {
+        judged = false;
         var br = raw.ByteRange;
         var signature = new PdfSignature
         {
@@ -166,7 +188,8 @@ public static class PdfSignatureVerifier
 
         var signer = cms.SignerInfos[0];
         signature = signature with { DigestAlgorithm = DigestName(signer.DigestAlgorithm.Value) };
-        if (signer.Certificate is { } certificate)
+        var certificate = signer.Certificate;
+        if (certificate is not null)
         {
             signature = signature with
             {
@@ -176,7 +199,7 @@ public static class PdfSignatureVerifier
                 CertificateThumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256),
                 CertificateNotBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero),
                 CertificateNotAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero),
-                IsSelfSigned = certificate.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData),
+                IsSelfSigned = CertificateChainValidator.IsSelfSigned(certificate),
                 IsExpired = now > certificate.NotAfter.ToUniversalTime(),
             };
         }
@@ -186,7 +209,22 @@ public static class PdfSignatureVerifier
             signature = signature with { SigningTime = signedTime, SigningTimeSource = Signatures.SigningTimeSource.SignedAttribute };
         }
 
-        return signature with { DigestMatches = SignatureHolds(cms, signer, content) };
+        signature = signature with { DigestMatches = SignatureHolds(cms, signer, content) };
+        if (!signature.DigestMatches)
+        {
+            return signature;
+        }
+
+        judged = true;
+        if (certificate is null)
+        {
+            return signature with { Trust = SignatureTrust.Undetermined, TrustFindings = ["Tệp không kèm chứng thư số của người ký, nên chưa xác định được ai đã ký."] };
+        }
+
+        // The signing time the signer states (no trusted timestamp is read): the certificate must be valid then.
+        var at = signature.SigningTime ?? now;
+        var chain = CertificateChainValidator.Validate(certificate, cms.Certificates.Cast<X509Certificate2>(), anchors, at);
+        return signature with { Trust = chain.Trust, TrustFindings = chain.Findings };
     }
 
     private static bool SignatureHolds(SignedCms cms, SignerInfo signer, byte[] content)

@@ -69,8 +69,20 @@ public sealed record PdfSignature
 
     public DateTimeOffset? CertificateNotAfter { get; init; }
 
-    /// <summary>Issuer and subject are the same name: nobody vouches for this certificate (a demo or home-made one).</summary>
+    /// <summary>
+    /// Issuer and subject are the same name and the certificate's signature verifies with its own key: nobody else
+    /// vouches for it (a demo or home-made one). Not decided by the names alone.
+    /// </summary>
     public bool IsSelfSigned { get; init; }
+
+    /// <summary>
+    /// The outcome of this signature: Không hợp lệ when it does not match the content or its certificate fails its own
+    /// checks; Hợp lệ only when, besides, the certificate chains to a configured anchor (<see cref="CertificateChainValidator"/>).
+    /// </summary>
+    public SignatureTrust Trust { get; init; } = SignatureTrust.Undetermined;
+
+    /// <summary>Why, in Vietnamese (the chain's findings).</summary>
+    public IReadOnlyList<string> TrustFindings { get; init; } = [];
 
     /// <summary>The certificate's validity has ended at the time given to the verifier.</summary>
     public bool IsExpired { get; init; }
@@ -92,6 +104,28 @@ public sealed record PdfVerification
     public string? Message { get; init; }
 
     public bool IsValid => Failure is null;
+
+    /// <summary>
+    /// The outcome of the file, or null when it has no signature to judge (not a PDF, no signature): Không hợp lệ when
+    /// altered (digest mismatch, data after the last signature, a broken signature dictionary) or when any signature's
+    /// certificate fails its own checks; Chưa xác định when a signature cannot be checked or does not chain to an anchor;
+    /// Hợp lệ only when every signature is.
+    /// </summary>
+    public SignatureTrust? Trust => Failure switch
+    {
+        PdfVerificationFailure.NotPdf or PdfVerificationFailure.NoSignature => null,
+        PdfVerificationFailure.DigestMismatch or PdfVerificationFailure.DataAfterLastSignature or PdfVerificationFailure.MalformedSignature => SignatureTrust.Invalid,
+        PdfVerificationFailure.UnsupportedSubFilter or PdfVerificationFailure.TooManySignatures =>
+            Signatures.Any(s => s.Trust == SignatureTrust.Invalid) ? SignatureTrust.Invalid : SignatureTrust.Undetermined,
+        _ => SignatureTrustText.Worst(Signatures.Select(s => s.Trust)),
+    };
+
+    /// <summary>The findings of the signatures' certificate checks, worst first, without repeats.</summary>
+    public IReadOnlyList<string> TrustFindings => Signatures
+        .OrderByDescending(s => s.Trust)
+        .SelectMany(s => Signatures.Count == 1 ? s.TrustFindings : s.TrustFindings.Select(f => $"Chữ ký thứ {s.Number}: {f}"))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>The signature that covers the most of the file (the last one applied).</summary>
     public PdfSignature? LastSignature => Signatures.Count == 0 ? null : Signatures.MaxBy(s => s.SignedRevisionLength);

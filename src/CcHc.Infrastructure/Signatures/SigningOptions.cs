@@ -6,7 +6,8 @@ namespace CcHc.Infrastructure.Signatures;
 /// Settings "Signing:*". Where <see cref="CertificatePath"/> is set, issuing a plan signs its PDF with that PKCS#12
 /// certificate (the password from configuration or the environment, e.g. <c>Signing__CertificatePassword</c>; never
 /// in the repository). <see cref="UseDemoCertificate"/> (Development only) creates a self-signed demo certificate in
-/// the data directory on first run instead.
+/// the data directory on first run instead. <see cref="TrustedRootsPath"/> is the folder of .cer/.crt files whose
+/// certificates are the trust anchors of signature checks (<see cref="TrustedCertificates"/>).
 /// </summary>
 public sealed class SigningOptions
 {
@@ -15,6 +16,9 @@ public sealed class SigningOptions
     public string? CertificatePassword { get; set; }
 
     public bool UseDemoCertificate { get; set; }
+
+    /// <summary>A folder of .cer/.crt/.pem certificates trusted as anchors (e.g. the Ban Cơ yếu Chính phủ root CAs).</summary>
+    public string? TrustedRootsPath { get; set; }
 
     public static SigningOptions From(IConfiguration configuration)
     {

@@ -1015,6 +1015,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("SigningTime")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Trust")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TrustNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("datetimeoffset");
 

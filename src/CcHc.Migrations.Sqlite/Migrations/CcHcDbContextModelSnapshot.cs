@@ -991,6 +991,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<long?>("SigningTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Trust")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrustNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
 

@@ -21,6 +21,7 @@ public static class AuditText
         AuditAction.Transition => "Chuyển trạng thái",
         AuditAction.Download => "Tải xuống",
         AuditAction.AccountChanged => "Thay đổi tài khoản",
+        AuditAction.SignedCopyUpload => "Tải lên bản ký số",
         _ => action.ToString(),
     };
 

@@ -15,15 +15,16 @@ namespace CcHc.Web.Pages;
 
 /// <summary>
 /// Kiểm tra văn bản: anyone holding a PDF (the reviewer, a citizen with a link) learns whether it is an issued CcHc
-/// plan — commune, number, date, version — whether its content is that version's, and whether its signatures are
-/// intact. The verification code printed in the footer finds the version; it can also be typed in. Public by design:
+/// plan — commune, number, date, version — whether its content is that version's, and the outcome of its signatures
+/// (Hợp lệ, Không hợp lệ, Chưa xác định: intact and chained to the deployment's trusted roots, see
+/// <see cref="TrustedCertificates"/>). The verification code printed in the footer finds the version; it can also be typed in. Public by design:
 /// it shows only what the issued document itself shows, reads no other data, and is rate-limited per address.
 /// </summary>
 [EnableRateLimiting(SecurityServiceCollectionExtensions.VerifyRateLimit)]
 [RequestSizeLimit(SignedCopyChecker.MaxBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = SignedCopyChecker.MaxBytes + (64 * 1024))]
 [UploadSizeGuard(MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024))]
-public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : PageModel
+public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates trusted, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -41,6 +42,24 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
     public string? ContentVerdict { get; private set; }
 
     public bool ContentMatches { get; private set; }
+
+    /// <summary>The content is the issued version's, but something other than signatures was added after it.</summary>
+    public bool ContentAdded { get; private set; }
+
+    /// <summary>The colour of the whole result: never green above a red or uncertain finding.</summary>
+    public string ResultColour
+    {
+        get
+        {
+            var trust = Signatures?.Trust;
+            if ((ContentVerdict is not null && !ContentMatches && !ContentAdded) || trust == SignatureTrust.Invalid)
+            {
+                return "danger";
+            }
+
+            return ContentAdded || trust == SignatureTrust.Undetermined ? "warning" : "success";
+        }
+    }
 
     public PdfVerification? Signatures { get; private set; }
 
@@ -81,7 +100,7 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
             return Page();
         }
 
-        Signatures = PdfSignatureVerifier.Verify(content, clock.GetUtcNow());
+        Signatures = PdfSignatureVerifier.Verify(content, clock.GetUtcNow(), trusted.Anchors);
         var code = CodeIn(content);
         Code = code;
         Version = code is null ? null : await FindAsync(code, cancellationToken);
@@ -97,9 +116,18 @@ public sealed partial class VerifyModel(CcHcDbContext db, TimeProvider clock) : 
         {
             (ContentMatches, ContentVerdict) = (true, "Tệp trùng từng byte với bản PDF CcHc lưu khi ban hành (bản chưa ký).");
         }
-        else if (PdfSignatureVerifier.StartsWithRevision(content, Version.Pdf))
+        else if (content.Length > Version.Pdf.Length && content.AsSpan().StartsWith(Version.Pdf))
         {
-            (ContentMatches, ContentVerdict) = (true, "Nội dung gốc trùng từng byte với bản CcHc lưu khi ban hành; phần thêm sau là chữ ký số.");
+            var added = AppendedRevisions.Describe(content, Version.Pdf.Length, Signatures);
+            if (added.OnlySignatures && PdfSignatureVerifier.StartsWithRevision(content, Version.Pdf))
+            {
+                (ContentMatches, ContentVerdict) = (true, $"Nội dung gốc trùng từng byte với bản CcHc lưu khi ban hành; {added.Text}.");
+            }
+            else
+            {
+                (ContentAdded, ContentVerdict) = (true,
+                    $"Nội dung gốc trùng từng byte với bản CcHc lưu khi ban hành, nhưng {added.Text}: phần thêm này có thể thay đổi những gì tệp hiển thị, nên tệp không còn đúng là bản đã ban hành.");
+            }
         }
         else if (PdfText.SameText(content, Version.Pdf))
         {

@@ -7,6 +7,7 @@ using CcHc.Infrastructure.Spreadsheets;
 using CcHc.Web.Pages.Assessments;
 using CcHc.Web.Pages.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CcHc.Web.Printing;
 
@@ -21,11 +22,14 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// is issued, or at its first download if the printer was not available then — and its exact bytes are stored with
 /// their SHA-256; every later download returns those bytes, whatever changes afterwards.
 /// </summary>
-public sealed class PlanExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TimeProvider clock)
+public sealed class PlanExports(
+    CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TrustedCertificates trusted,
+    ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
-    /// The PDF of the version: for an issued version, its latest signed copy when there is one (the official file),
-    /// else the frozen export; <paramref name="exportOnly"/> asks for the frozen export itself.
+    /// The PDF of the version: for an issued version, its latest "Hợp lệ" signed copy when there is one (the official
+    /// file), else the frozen export — a "Chưa xác định" copy is never served as the official file;
+    /// <paramref name="exportOnly"/> asks for the frozen export itself.
     /// </summary>
     public async Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken, bool exportOnly = false)
     {
@@ -39,10 +43,10 @@ public sealed class PlanExports(CcHcDbContext db, DocumentRenderer renderer, Fro
         return await LatestSignedCopyAsync(view.Plan.Id, cancellationToken) ?? await SignAsync(view, frozen, cancellationToken) ?? frozen;
     }
 
-    /// <summary>The version's official file: the latest signed copy checked in, or null.</summary>
+    /// <summary>The version's official file: the latest signed copy checked in as "Hợp lệ", or null.</summary>
     public async Task<ExportFile?> LatestSignedCopyAsync(Guid planId, CancellationToken cancellationToken) =>
         await db.SignedCopies.AsNoTracking()
-            .Where(c => c.PlanId == planId)
+            .Where(c => c.PlanId == planId && c.Trust == SignatureTrust.Valid)
             .OrderByDescending(c => c.UploadedAt)
             .Select(c => new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true))
             .FirstOrDefaultAsync(cancellationToken);
@@ -59,10 +63,23 @@ public sealed class PlanExports(CcHcDbContext db, DocumentRenderer renderer, Fro
             return null;
         }
 
-        var check = SignedCopyChecker.Check(signed, frozen.Content, clock.GetUtcNow());
+        var check = SignedCopyChecker.Check(signed, frozen.Content, clock.GetUtcNow(), trusted.Anchors, null);
+        if (!check.Accepted && check.Verification.IsValid && check.Trust == SignatureTrust.Invalid)
+        {
+            // An intact signature whose certificate fails its checks (expired, no signing key usage): not official.
+            logger.LogError("CcHc's signing certificate fails its checks; the plan is served unsigned: {Reason}", check.Error);
+            return null;
+        }
+
         if (!check.Accepted)
         {
             throw new InvalidOperationException("CcHc's own signature did not verify: " + check.Error);
+        }
+
+        if (check.Trust != SignatureTrust.Valid)
+        {
+            logger.LogError("CcHc's own signature is not \"Hợp lệ\" ({Findings}); the plan is served unsigned", string.Join(" ", check.Verification.TrustFindings));
+            return null;
         }
 
         var fileName = Path.GetFileNameWithoutExtension(frozen.FileName) + "-da-ky.pdf";

@@ -35,7 +35,8 @@ public sealed class OfficePageTests : IClassFixture<CcHcWebApplicationFactory>
         var bytes = await reviewer.GetByteArrayAsync(new Uri("/Office?handler=Zip", UriKind.Relative));
         using var zip = new ZipArchive(new MemoryStream(bytes));
 
-        Assert.Equal(2, zip.Entries.Count);
+        Assert.Equal(3, zip.Entries.Count);
+        Assert.Contains(zip.Entries, e => e.Name == CcHc.Web.Pages.Office.IndexModel.ListingName);
         Assert.Contains(zip.Entries, e => e.Name.EndsWith("-so-27.pdf", StringComparison.Ordinal));
         Assert.Contains(zip.Entries, e => e.Name.EndsWith("-so-27.xlsx", StringComparison.Ordinal));
         var pdfInZip = new MemoryStream();

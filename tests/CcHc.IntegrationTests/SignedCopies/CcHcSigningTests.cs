@@ -41,6 +41,8 @@ public sealed class CcHcSigningTests(DemoSigningFactory factory) : IClassFixture
         var copy = await DatabaseProbe.QueryAsync(factory, db => db.SignedCopies.Where(c => c.PlanId == planId).SingleAsync());
         Assert.Equal(SignedCopyMatch.SignedByCcHc, copy.Match);
         Assert.True(copy.SelfSigned);
+        Assert.Equal(SignatureTrust.Valid, copy.Trust); // CcHc's configured certificate is a trust anchor
+        Assert.Equal(SignatureTrust.Undetermined, verification.Trust); // and nothing else's: without anchors it is not
         Assert.Equal(signed, copy.Content);
 
         // A second download serves the same signed bytes (signed once, not at every download).

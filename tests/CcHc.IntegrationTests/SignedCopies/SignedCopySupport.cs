@@ -19,9 +19,12 @@ internal static class SignedCopySupport
 
     public static readonly DateTimeOffset SigningTime = new(2024, 2, 21, 2, 2, 49, TimeSpan.Zero);
 
-    /// <summary>A throw-away certificate standing in for the chairman's USB token (a second signer, not CcHc's own configuration).</summary>
+    /// <summary>
+    /// A throw-away self-signed certificate standing in for the chairman's USB token (a second signer, not CcHc's own
+    /// configuration), valid at <see cref="SigningTime"/>: intact copies signed with it check as "Chưa xác định".
+    /// </summary>
     public static X509Certificate2 ChairmanCertificate() =>
-        DemoCertificate.Create("UBND xã Sơn Kỳ", DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        DemoCertificate.Create("UBND xã Sơn Kỳ", SigningTime.AddDays(-1), SigningTime.AddYears(3));
 
     public static byte[] SignAsChairman(byte[] pdf)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Exports;
+using CcHc.Infrastructure.Signatures;
 using CcHc.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CcHc.IntegrationTests.SignedCopies.SignedCopySupport;
@@ -57,6 +59,13 @@ public sealed class SignedCopyUploadTests(CcHcWebApplicationFactory factory) : I
 
             var appended = signed.Concat(Encoding.ASCII.GetBytes("\n% thêm sau khi ký\n")).ToArray();
             Assert.Contains("thêm vào sau chữ ký cuối cùng", await RefusedAsync(clerk, planId, appended), StringComparison.Ordinal);
+
+            // Every refusal is audited with the file's hash and the reason.
+            var flippedHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(flipped));
+            Assert.True(await DatabaseProbe.QueryAsync(factory, db => db.AuditEntries.AnyAsync(
+                a => a.Action == AuditAction.SignedCopyUpload && a.EntityId == planId.ToString() && a.Note!.Contains(flippedHash) && a.Note.Contains("từ chối: Chữ ký số không khớp"))));
+            Assert.True(await DatabaseProbe.QueryAsync(factory, db => db.AuditEntries.CountAsync(
+                a => a.Action == AuditAction.SignedCopyUpload && a.EntityId == planId.ToString() && a.Note!.Contains("từ chối"))) >= 5);
         }
     }
 
@@ -76,7 +85,7 @@ public sealed class SignedCopyUploadTests(CcHcWebApplicationFactory factory) : I
     }
 
     [Fact]
-    public async Task A_copy_signed_by_another_tool_is_accepted_becomes_the_official_file_and_the_export_stays_available()
+    public async Task A_self_signed_copy_is_kept_as_undetermined_and_the_reviewer_still_gets_the_export_as_the_official_file()
     {
         var (clerk, planId, issued) = await SonKyAsync();
         using (clerk)
@@ -84,22 +93,35 @@ public sealed class SignedCopyUploadTests(CcHcWebApplicationFactory factory) : I
             var signed = SignAsChairman(issued);
             using var response = await UploadAsync(clerk, $"/Plans/Signed/{planId}", $"/Plans/Signed/{planId}", signed, "27-KH-UBND-da-ky.pdf");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var flash = WebUtility.HtmlDecode(await clerk.GetStringAsync(response.Headers.Location));
+            Assert.Contains("Đã lưu bản ký số với kết quả Chưa xác định", flash, StringComparison.Ordinal);
+            Assert.Contains("KHÔNG thay thế bản chính thức", flash, StringComparison.Ordinal);
+            Assert.DoesNotContain("alert-success", flash, StringComparison.Ordinal);
 
             var copy = await DatabaseProbe.QueryAsync(factory, db => db.SignedCopies.Where(c => c.PlanId == planId).OrderByDescending(c => c.UploadedAt).FirstAsync());
             Assert.Equal(SignedCopyMatch.IssuedBytes, copy.Match);
             Assert.Equal("UBND xã Sơn Kỳ", copy.SignerOrganisation);
             Assert.Equal(SigningTime, copy.SigningTime);
             Assert.True(copy.SelfSigned);
+            Assert.Equal(SignatureTrust.Undetermined, copy.Trust);
+            Assert.Contains("Chứng thư tự cấp", copy.TrustNote, StringComparison.Ordinal);
 
             using var reviewer = await TestAccounts.SignedInAsync(factory, "t.reviewer.sonha");
-            Assert.Equal(signed, await GetBytesAsync(reviewer, $"/Plans/Pdf/{planId}"));
+            Assert.Equal(issued, await GetBytesAsync(reviewer, $"/Plans/Pdf/{planId}"));
             Assert.Equal(issued, await GetBytesAsync(reviewer, $"/Plans/Pdf/{planId}?exportOnly=true"));
             Assert.Equal(signed, await GetBytesAsync(reviewer, $"/Plans/Signed/{planId}?handler=Download&copyId={copy.Id}"));
 
             var details = WebUtility.HtmlDecode(await reviewer.GetStringAsync(new Uri($"/Plans/Details/{planId}", UriKind.Relative)));
-            Assert.Contains("Tải PDF đã ký số", details, StringComparison.Ordinal);
-            Assert.Contains("Chứng thư tự cấp", WebUtility.HtmlDecode(await reviewer.GetStringAsync(new Uri($"/Plans/Signed/{planId}", UriKind.Relative))), StringComparison.Ordinal);
+            Assert.DoesNotContain("Tải PDF đã ký số", details, StringComparison.Ordinal);
+            Assert.Contains("Chưa xác định", details, StringComparison.Ordinal);
+            Assert.Contains("id=\"signed-not-official\"", details, StringComparison.Ordinal);
+            var copies = WebUtility.HtmlDecode(await reviewer.GetStringAsync(new Uri($"/Plans/Signed/{planId}", UriKind.Relative)));
+            Assert.Contains("Chứng thư tự cấp", copies, StringComparison.Ordinal);
+            Assert.Contains("id=\"no-official-copy\"", copies, StringComparison.Ordinal);
+            Assert.DoesNotContain("table-success", copies, StringComparison.Ordinal);
             Assert.True(await DatabaseProbe.QueryAsync(factory, db => db.AuditEntries.AnyAsync(a => a.EntityId == planId.ToString() && a.Note != null && a.Note.Contains(copy.FileName))));
+            Assert.True(await DatabaseProbe.QueryAsync(factory, db => db.AuditEntries.AnyAsync(
+                a => a.Action == AuditAction.SignedCopyUpload && a.EntityId == planId.ToString() && a.Note!.Contains(copy.Sha256) && a.Note.Contains("Chưa xác định"))));
         }
     }
 

@@ -41,6 +41,9 @@ public sealed class VerifyPageTests(DemoSigningFactory factory) : IClassFixture<
         Assert.Contains("Chữ ký số còn nguyên vẹn", page, StringComparison.Ordinal);
         Assert.Contains("CcHc DEMO", page, StringComparison.Ordinal);
         Assert.Contains("Chứng thư tự cấp", page, StringComparison.Ordinal);
+        // The host's own (demo) certificate is configured, hence trusted: the demo's signed plan checks as valid.
+        Assert.Contains("Chữ ký số: Hợp lệ", page, StringComparison.Ordinal);
+        Assert.Contains("text-success\" id=\"verify-found\"", page, StringComparison.Ordinal);
 
         var plain = await CheckAsync(unsigned);
         Assert.Contains("trùng từng byte với bản PDF CcHc lưu khi ban hành", plain, StringComparison.Ordinal);
@@ -57,6 +60,26 @@ public sealed class VerifyPageTests(DemoSigningFactory factory) : IClassFixture<
         var page = await CheckAsync(flipped);
         Assert.Contains("Chữ ký số KHÔNG còn nguyên vẹn", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Chữ ký số còn nguyên vẹn", page, StringComparison.Ordinal);
+        Assert.Contains("Chữ ký số: Không hợp lệ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("text-success", page[page.IndexOf("id=\"verify-result\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_update_that_is_not_a_signature_is_named_for_what_it_adds_and_the_heading_is_not_green()
+    {
+        var (signed, unsigned, _) = await SonKyFilesAsync();
+        var annotation = System.Text.Encoding.ASCII.GetBytes(CcHc.IntegrationTests.Signatures.CertificateChainTests.AnnotationUpdate);
+
+        var afterSignature = await CheckAsync(signed.Concat(annotation).ToArray());
+        Assert.Contains("phần thêm sau gồm chữ ký số, rồi phần thêm sau chữ ký không phải là chữ ký số (1 đối tượng PDF, chú thích (annotation) trên trang)", afterSignature, StringComparison.Ordinal);
+        Assert.DoesNotContain("phần thêm sau là chữ ký số", afterSignature, StringComparison.Ordinal);
+        Assert.Contains("Chữ ký số: Không hợp lệ", afterSignature, StringComparison.Ordinal);
+        Assert.Contains("text-danger\" id=\"verify-found\"", afterSignature, StringComparison.Ordinal);
+
+        var unsignedUpdate = await CheckAsync(unsigned.Concat(annotation).ToArray());
+        Assert.Contains("phần thêm sau không phải là chữ ký số (1 đối tượng PDF, chú thích (annotation) trên trang)", unsignedUpdate, StringComparison.Ordinal);
+        Assert.Contains("Tệp không có chữ ký số", unsignedUpdate, StringComparison.Ordinal);
+        Assert.DoesNotContain("text-success\" id=\"verify-found\"", unsignedUpdate, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,6 +71,7 @@ internal sealed class SignedCopyConfiguration : IEntityTypeConfiguration<SignedC
         builder.Property(c => c.SignerOrganisation).HasMaxLength(300);
         builder.Property(c => c.UploadedById).HasMaxLength(450);
         builder.Property(c => c.UploadedByName).HasMaxLength(200);
+        builder.Property(c => c.TrustNote).HasMaxLength(SignedCopy.MaxTrustNote);
         builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.PlanId, c.UploadedAt });
         builder.HasIndex(c => c.Sha256);

@@ -53,8 +53,14 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSig
 
     public bool AnySample => Rows.Any(r => r.IsSample);
 
-    /// <summary>Issued versions that have a signed copy: their PDF link serves it, labelled "đã ký số".</summary>
+    /// <summary>Issued versions that have a "Hợp lệ" signed copy: their PDF link serves it, labelled "đã ký số".</summary>
     public IReadOnlySet<Guid> SignedPlanIds { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>
+    /// Issued versions whose latest signed copy is "Chưa xác định": shown with that state and a link to the copies,
+    /// never served as the official file.
+    /// </summary>
+    public IReadOnlySet<Guid> UndeterminedPlanIds { get; private set; } = new HashSet<Guid>();
 
     public sealed record Row(
         string Commune,
@@ -141,14 +147,16 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSig
         using var buffer = new MemoryStream();
         try
         {
+            var issuedRows = Rows.Where(r => r.IssuedPlanId is not null).ToList();
+            var files = await IssuedFilesAsync(issuedRows.Select(r => r.IssuedPlanId!.Value).ToList(), cancellationToken);
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                foreach (var file in await IssuedFilesAsync(Rows.Where(r => r.IssuedPlanId is not null).Select(r => r.IssuedPlanId!.Value).ToList(), cancellationToken))
+                foreach (var file in files)
                 {
-                    var entry = zip.CreateEntry(file.FileName, CompressionLevel.Optimal);
-                    await using var stream = await entry.OpenAsync(cancellationToken);
-                    await stream.WriteAsync(file.Content, cancellationToken);
+                    await AddEntryAsync(zip, file.FileName, file.Content, cancellationToken);
                 }
+
+                await AddEntryAsync(zip, ListingName, System.Text.Encoding.UTF8.GetBytes(Listing(issuedRows, files)), cancellationToken);
             }
         }
         catch (PdfUnavailableException ex)
@@ -161,6 +169,38 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSig
         const string fileName = "Ke-hoach-da-ban-hanh.zip";
         await audit.WriteAsync(AuditAction.Download, "Office", db.Scope.OfficeId?.ToString(), null, fileName, cancellationToken);
         return File(buffer.ToArray(), "application/zip", fileName);
+    }
+
+    /// <summary>The .zip's list of its files, with each PDF's state (a "Chưa xác định" signed copy is named, not included).</summary>
+    public const string ListingName = "Danh-sach.txt";
+
+    private static async Task AddEntryAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        await using var stream = await entry.OpenAsync(cancellationToken);
+        await stream.WriteAsync(content, cancellationToken);
+    }
+
+    private string Listing(List<Row> rows, List<ExportFile> files)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("Kế hoạch khắc phục đã ban hành — danh sách tệp");
+        text.AppendLine();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (pdf, xlsx) = (files[2 * i], files[(2 * i) + 1]);
+            var planId = rows[i].IssuedPlanId!.Value;
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{rows[i].Commune} — số {rows[i].IssuedNumber}");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {pdf.FileName}: {(pdf.IsSigned ? "bản ký số Hợp lệ (bản chính thức)" : "bản PDF CcHc xuất khi ban hành, chưa có bản ký số Hợp lệ")}; SHA-256 {pdf.Sha256}");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {xlsx.FileName}: bảng tính của kế hoạch; SHA-256 {xlsx.Sha256}");
+            if (UndeterminedPlanIds.Contains(planId))
+            {
+                text.AppendLine("  Có bản ký số mới hơn với kết quả Chưa xác định (chứng thư không dẫn tới chứng thư gốc tin cậy): không kèm trong tệp nén, không phải bản chính thức; xem trên trang Bản ký số của kế hoạch.");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The direction a column's header link asks for: the other one when it is the current sort.</summary>
@@ -182,7 +222,7 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSig
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
         var signed = (await db.SignedCopies.AsNoTracking()
-                .Where(c => planIds.Contains(c.PlanId))
+                .Where(c => planIds.Contains(c.PlanId) && c.Trust == SignatureTrust.Valid)
                 .OrderByDescending(c => c.UploadedAt)
                 .Select(c => new { c.PlanId, File = new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true) })
                 .ToListAsync(cancellationToken))
@@ -236,7 +276,14 @@ public sealed class IndexModel(CcHcDbContext db, PlanExports exports, PlanPdfSig
             IsSample = o.Assessment?.IsSample == true,
         });
         Rows = Sorted(rows, SortKey, Descending);
-        SignedPlanIds = (await db.SignedCopies.AsNoTracking().Select(c => c.PlanId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var latest = (await db.SignedCopies.AsNoTracking()
+                .Select(c => new { c.PlanId, c.Trust, c.UploadedAt })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.PlanId)
+            .Select(g => new { PlanId = g.Key, AnyValid = g.Any(c => c.Trust == SignatureTrust.Valid), Latest = g.MaxBy(c => c.UploadedAt)!.Trust })
+            .ToList();
+        SignedPlanIds = latest.Where(c => c.AnyValid).Select(c => c.PlanId).ToHashSet();
+        UndeterminedPlanIds = latest.Where(c => c.Latest == SignatureTrust.Undetermined).Select(c => c.PlanId).ToHashSet();
     }
 
     /// <summary>Sorted by one column; rows without a value come last in both directions, ties by commune name.</summary>

@@ -26,7 +26,11 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.
     /// <summary>The version's official signed copy, if any.</summary>
     public SignedCopySummary? SignedCopy { get; private set; }
 
-    public sealed record SignedCopySummary(string SignerName, string? Organisation, DateTimeOffset? SigningTime, bool SelfSigned, bool Expired);
+    public sealed record SignedCopySummary(
+        string SignerName, string? Organisation, DateTimeOffset? SigningTime, bool SelfSigned, bool Expired, CcHc.Infrastructure.Signatures.SignatureTrust Trust);
+
+    /// <summary>The version has a "Hợp lệ" signed copy: its PDF download serves it as the official file.</summary>
+    public bool HasOfficialSignedCopy { get; private set; }
 
     public sealed record FrozenFile(CcHc.Infrastructure.Exports.IssuedFileKind Kind, string FileName, string Sha256, string VerificationCode);
 
@@ -237,8 +241,10 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, Printing.
             .OrderBy(f => f.Kind)
             .Select(f => new FrozenFile(f.Kind, f.FileName, f.Sha256, f.VerificationCode)).ToListAsync(ct);
         SignedCopy = await db.SignedCopies.AsNoTracking().Where(c => c.PlanId == id).OrderByDescending(c => c.UploadedAt)
-            .Select(c => new SignedCopySummary(c.SignerName, c.SignerOrganisation, c.SigningTime, c.SelfSigned, c.ExpiredWhenSigned))
+            .Select(c => new SignedCopySummary(c.SignerName, c.SignerOrganisation, c.SigningTime, c.SelfSigned, c.ExpiredWhenSigned, c.Trust))
             .FirstOrDefaultAsync(ct);
+        HasOfficialSignedCopy = SignedCopy is not null
+            && await db.SignedCopies.AnyAsync(c => c.PlanId == id && c.Trust == CcHc.Infrastructure.Signatures.SignatureTrust.Valid, ct);
         Comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == id).OrderBy(c => c.At).ToListAsync(ct);
         Versions = await db.Plans.AsNoTracking()
             .Where(p => p.AssessmentId == view.Plan.AssessmentId)
