@@ -33,6 +33,8 @@ public static class WebApplicationExtensions
     {
         services.AddCcHcSecurity(configuration, environment);
         services.AddCcHcFeatures();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
 
         // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,14 +1,13 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
+using CcHc.Infrastructure.Identity;
 
 namespace CcHc.Infrastructure.Auditing;
 
-/// <summary>Who is acting: the signed-in user of the request, or "system" outside a request.</summary>
-public sealed class AuditActor(IHttpContextAccessor accessor)
+/// <summary>Who is acting, as the host passes the caller in: the request's user, or "system" outside a request.</summary>
+public sealed class AuditActor(ICallerAccessor callers)
 {
-    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => callers.Current.UserId;
 
-    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? (accessor.HttpContext is null ? "system" : "anonymous");
+    public string UserName => callers.Current.UserName;
 
-    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    public string? IpAddress => callers.Current.IpAddress;
 }

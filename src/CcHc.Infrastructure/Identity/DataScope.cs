@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 
 namespace CcHc.Infrastructure.Identity;
 
@@ -49,10 +48,10 @@ public sealed record DataScope(bool IsUnrestricted, Guid? CommuneId, Guid? Offic
     }
 }
 
-/// <summary>The scope of the current HTTP request's user; unrestricted when there is no request.</summary>
-public sealed class HttpDataScope(IHttpContextAccessor accessor) : IDataScope
+/// <summary>The scope of the current caller (<see cref="ICallerAccessor"/>): unrestricted for the system.</summary>
+public sealed class CallerDataScope(ICallerAccessor callers) : IDataScope
 {
-    private DataScope Current => accessor.HttpContext is { } http ? DataScope.FromPrincipal(http.User) : DataScope.Unrestricted;
+    private DataScope Current => callers.Current.Scope;
 
     public bool IsUnrestricted => Current.IsUnrestricted;
 

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CcHc.Infrastructure.Persistence;
@@ -18,8 +19,9 @@ public static class PersistenceServiceCollectionExtensions
     {
         var options = ReadOptions(configuration, environment);
         services.AddSingleton(options);
-        services.AddHttpContextAccessor();
-        services.AddScoped<IDataScope, HttpDataScope>();
+        // The host replaces the caller accessor with its own (the web host: the request's user).
+        services.TryAddSingleton<ICallerAccessor>(SystemCallerAccessor.Instance);
+        services.AddScoped<IDataScope, CallerDataScope>();
         services.AddScoped<AuditActor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();

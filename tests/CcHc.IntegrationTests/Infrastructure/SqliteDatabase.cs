@@ -1,7 +1,6 @@
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -29,7 +28,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         var builder = new DbContextOptionsBuilder<CcHcDbContext>();
         PersistenceServiceCollectionExtensions.Configure(builder, Options);
-        builder.AddInterceptors(new ConcurrencyStampInterceptor(), new AuditInterceptor(new AuditActor(new HttpContextAccessor()), TimeProvider.System));
+        builder.AddInterceptors(new ConcurrencyStampInterceptor(), new AuditInterceptor(new AuditActor(SystemCallerAccessor.Instance), TimeProvider.System));
         return new CcHcDbContext(builder.Options, scope ?? DataScope.Unrestricted);
     }
 
