@@ -19,6 +19,7 @@ public static class InfrastructureServiceCollectionExtensions
         signing.UseDemoCertificate &= !environment.IsProduction(); // a demo certificate never signs in production
         services.AddSingleton(signing);
         services.AddSingleton<Signatures.PlanPdfSigner>();
+        services.AddSingleton(Signatures.PdfParseBudget.From(configuration));
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
         services.AddSingleton<Tracking.EvidenceStore>();

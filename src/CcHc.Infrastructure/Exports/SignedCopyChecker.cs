@@ -23,8 +23,15 @@ public static class SignedCopyChecker
     public const string OtherDocumentMessage =
         "Tệp đã ký không phải là phiên bản kế hoạch này: nội dung khác với bản PDF CcHc đã xuất khi ban hành. Hãy ký đúng tệp PDF tải từ trang kế hoạch (nút \"Tải PDF\").";
 
-    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now)
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now) => Check(upload, issuedPdf, now, PdfParseBudget.Default);
+
+    /// <summary>
+    /// As <see cref="Check(byte[], byte[], DateTimeOffset)"/> under <paramref name="budget"/>: the upload's structure is
+    /// walked first, the signatures need no content stream, and the text comparison reads only the text.
+    /// </summary>
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, PdfParseBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(issuedPdf);
         if (upload.LongLength > MaxBytes)
@@ -32,15 +39,36 @@ public static class SignedCopyChecker
             return new SignedCopyCheck(new PdfVerification { IsPdf = false, FileLength = upload.LongLength }, null, null, TooLargeMessage);
         }
 
-        var verification = PdfSignatureVerifier.Verify(upload, now);
+        if (upload.AsSpan().StartsWith("%PDF-"u8) && PdfStructureScan.Check(upload, budget) is { } refusal)
+        {
+            return new SignedCopyCheck(new PdfVerification { IsPdf = true, FileLength = upload.LongLength, Failure = PdfVerificationFailure.OverBudget, Message = refusal }, null, null, refusal);
+        }
+
+        var verification = PdfSignatureVerifier.Verify(upload, now, budget);
         if (!verification.IsValid)
         {
             return new SignedCopyCheck(verification, null, null, verification.Message);
         }
 
-        SignedCopyMatch? match = PdfSignatureVerifier.StartsWithRevision(upload, issuedPdf) ? SignedCopyMatch.IssuedBytes
-            : PdfText.SameText(upload, issuedPdf) ? SignedCopyMatch.SameText
-            : null;
+        SignedCopyMatch? match = null;
+        if (PdfSignatureVerifier.StartsWithRevision(upload, issuedPdf))
+        {
+            match = SignedCopyMatch.IssuedBytes;
+        }
+        else
+        {
+            var text = PdfText.Read(upload, budget);
+            if (text.Refusal is not null)
+            {
+                return new SignedCopyCheck(verification, null, null, text.Refusal);
+            }
+
+            // The issued file is CcHc's own export: read under the default budget, never the upload's.
+            match = text.Pages is { } pages && PdfText.Pages(issuedPdf) is { } issued && pages.SequenceEqual(issued, StringComparer.Ordinal)
+                ? SignedCopyMatch.SameText
+                : null;
+        }
+
         return match is null
             ? new SignedCopyCheck(verification, null, null, OtherDocumentMessage)
             : new SignedCopyCheck(verification, match, Describe(verification), null);

@@ -17,8 +17,15 @@ public static class PdfSignatureVerifier
 
     private const int TrailerSearch = 1024;
 
-    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now)
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now) => Verify(pdf, now, PdfParseBudget.Default);
+
+    /// <summary>
+    /// As <see cref="Verify(ReadOnlyMemory{byte}, DateTimeOffset)"/>, refusing before any hashing when the signatures
+    /// together cover more than <see cref="PdfParseBudget.MaxSignedBytes"/> (each one costs a copy and a hash of what it covers).
+    /// </summary>
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, PdfParseBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(budget);
         var bytes = pdf.Span;
         if (!LooksLikePdf(bytes))
         {
@@ -26,6 +33,19 @@ public static class PdfSignatureVerifier
         }
 
         var scan = SignatureDictionaryScanner.Scan(bytes, MaxSignatures);
+        var length = bytes.Length;
+        var signedBytes = scan.Signatures.Sum(s => s.ByteRange[1] + s.ByteRange[3] + (s.ContentsHex.GetOffsetAndLength(length).Length / 2));
+        if (signedBytes > budget.MaxSignedBytes)
+        {
+            return new PdfVerification
+            {
+                IsPdf = true,
+                FileLength = bytes.Length,
+                Failure = PdfVerificationFailure.OverBudget,
+                Message = PdfParseBudget.Refusal($"các chữ ký số cùng bao trùm hơn {PdfParseBudget.Megabytes(budget.MaxSignedBytes)}"),
+            };
+        }
+
         var signatures = new List<PdfSignature>(scan.Signatures.Count);
         foreach (var raw in scan.Signatures)
         {
@@ -83,15 +103,15 @@ public static class PdfSignatureVerifier
     /// The signed file keeps the issued export byte for byte as its first revision (incremental signing only appends),
     /// and a signature that matches its content covers at least that prefix.
     /// </summary>
-    public static bool StartsWithRevision(ReadOnlySpan<byte> signedFile, ReadOnlySpan<byte> issuedFile)
+    public static bool StartsWithRevision(ReadOnlyMemory<byte> signedFile, ReadOnlySpan<byte> issuedFile)
     {
-        if (issuedFile.IsEmpty || signedFile.Length <= issuedFile.Length || !signedFile.StartsWith(issuedFile))
+        if (issuedFile.IsEmpty || signedFile.Length <= issuedFile.Length || !signedFile.Span.StartsWith(issuedFile))
         {
             return false;
         }
 
         // The time only decides IsExpired, which does not matter here.
-        var verification = Verify(signedFile.ToArray(), DateTimeOffset.UnixEpoch);
+        var verification = Verify(signedFile, DateTimeOffset.UnixEpoch);
         var prefix = issuedFile.Length;
         return verification.Signatures.Any(s => s.DigestMatches && s.ByteRange[0] == 0 && s.ByteRange[1] >= prefix);
     }

@@ -4,6 +4,7 @@ using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
+using CcHc.Infrastructure.Signatures;
 using CcHc.Web.Printing;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ namespace CcHc.Web.Pages.Plans;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [UploadSizeGuard(MaxRequestBytes = MaxRequestBytes)]
-public sealed class SignedModel(CcHcDbContext db, PlanExports exports, IAuditLog audit, TimeProvider clock) : PageModel
+public sealed class SignedModel(CcHcDbContext db, PlanExports exports, IAuditLog audit, TimeProvider clock, PdfParseBudget budget, PdfCheckGate gate) : PageModel
 {
     /// <summary>The file plus the form around it.</summary>
     public const long MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024);
@@ -96,7 +97,18 @@ public sealed class SignedModel(CcHcDbContext db, PlanExports exports, IAuditLog
             return Page();
         }
 
-        var check = SignedCopyChecker.Check(content, issued.Content, clock.GetUtcNow());
+        // One of a few checks at a time for the whole server, each under the parse budget (see docs/security.md).
+        using var place = await gate.EnterAsync(cancellationToken);
+        if (place is null)
+        {
+            ModelState.AddModelError(nameof(Upload), PdfCheckGate.BusyMessage);
+            Response.Headers.RetryAfter = "5";
+            var busy = Page();
+            busy.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return busy;
+        }
+
+        var check = SignedCopyChecker.Check(content, issued.Content, clock.GetUtcNow(), budget);
         if (!check.Accepted)
         {
             ModelState.AddModelError(nameof(Upload), check.Error!);
