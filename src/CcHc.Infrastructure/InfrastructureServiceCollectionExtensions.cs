@@ -20,6 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(signing);
         services.AddSingleton<Signatures.PlanPdfSigner>();
         services.AddSingleton<Signatures.TrustedCertificates>();
+        services.AddSingleton(Signatures.PdfParseBudget.From(configuration));
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
         services.AddSingleton<Tracking.EvidenceStore>();

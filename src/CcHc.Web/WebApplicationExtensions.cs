@@ -54,6 +54,7 @@ public static class WebApplicationExtensions
         services.AddScoped<Printing.FrozenFiles>();
         services.AddScoped<Printing.PlanExports>();
         services.AddScoped<Printing.ReportExports>();
+        services.AddSingleton(PdfCheckGate.From(configuration));
         services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -37,10 +37,20 @@ public static class SignedCopyChecker
         "Tệp đã ký không phải là phiên bản kế hoạch này: nội dung khác với bản PDF CcHc đã xuất khi ban hành. Hãy ký đúng tệp PDF tải từ trang kế hoạch (nút \"Tải PDF\").";
 
     /// <summary>Without trust anchors: the outcome is at best "Chưa xác định".</summary>
-    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now) => Check(upload, issuedPdf, now, TrustAnchors.None, null);
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now) => Check(upload, issuedPdf, now, TrustAnchors.None, null, PdfParseBudget.Default);
 
-    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, TrustAnchors anchors, ExpectedSigner? expected)
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, PdfParseBudget budget) => Check(upload, issuedPdf, now, TrustAnchors.None, null, budget);
+
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, TrustAnchors anchors, ExpectedSigner? expected) =>
+        Check(upload, issuedPdf, now, anchors, expected, PdfParseBudget.Default);
+
+    /// <summary>
+    /// Whether the upload is a signed copy of the issued file, under <paramref name="budget"/>: the upload's structure
+    /// is walked first, the signatures need no content stream, and the text comparison reads only the text.
+    /// </summary>
+    public static SignedCopyCheck Check(byte[] upload, byte[] issuedPdf, DateTimeOffset now, TrustAnchors anchors, ExpectedSigner? expected, PdfParseBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(issuedPdf);
         ArgumentNullException.ThrowIfNull(anchors);
@@ -49,7 +59,12 @@ public static class SignedCopyChecker
             return new SignedCopyCheck(new PdfVerification { IsPdf = false, FileLength = upload.LongLength }, null, null, TooLargeMessage);
         }
 
-        var verification = PdfSignatureVerifier.Verify(upload, now, anchors);
+        if (upload.AsSpan().StartsWith("%PDF-"u8) && PdfStructureScan.Check(upload, budget) is { } refusal)
+        {
+            return new SignedCopyCheck(new PdfVerification { IsPdf = true, FileLength = upload.LongLength, Failure = PdfVerificationFailure.OverBudget, Message = refusal }, null, null, refusal);
+        }
+
+        var verification = PdfSignatureVerifier.Verify(upload, now, anchors, budget);
         if (!verification.IsValid)
         {
             return new SignedCopyCheck(verification, null, null, verification.Message);
@@ -60,9 +75,25 @@ public static class SignedCopyChecker
             return new SignedCopyCheck(verification, null, null, "Chữ ký số Không hợp lệ: " + string.Join(" ", verification.TrustFindings));
         }
 
-        SignedCopyMatch? match = PdfSignatureVerifier.StartsWithRevision(upload, issuedPdf) ? SignedCopyMatch.IssuedBytes
-            : PdfText.SameText(upload, issuedPdf) ? SignedCopyMatch.SameText
-            : null;
+        SignedCopyMatch? match = null;
+        if (PdfSignatureVerifier.StartsWithRevision(upload, issuedPdf))
+        {
+            match = SignedCopyMatch.IssuedBytes;
+        }
+        else
+        {
+            var text = PdfText.Read(upload, budget);
+            if (text.Refusal is not null)
+            {
+                return new SignedCopyCheck(verification, null, null, text.Refusal);
+            }
+
+            // The issued file is CcHc's own export: read under the default budget, never the upload's.
+            match = text.Pages is { } pages && PdfText.Pages(issuedPdf) is { } issued && pages.SequenceEqual(issued, StringComparer.Ordinal)
+                ? SignedCopyMatch.SameText
+                : null;
+        }
+
         if (match is null)
         {
             return new SignedCopyCheck(verification, null, null, OtherDocumentMessage);

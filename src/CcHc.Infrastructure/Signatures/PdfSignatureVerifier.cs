@@ -19,11 +19,20 @@ public static class PdfSignatureVerifier
     private const int TrailerSearch = 1024;
 
     /// <summary>Without anchors nothing is trusted: an intact signature is at best "Chưa xác định".</summary>
-    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now) => Verify(pdf, now, TrustAnchors.None);
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now) => Verify(pdf, now, TrustAnchors.None, PdfParseBudget.Default);
 
-    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, TrustAnchors anchors)
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, TrustAnchors anchors) => Verify(pdf, now, anchors, PdfParseBudget.Default);
+
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, PdfParseBudget budget) => Verify(pdf, now, TrustAnchors.None, budget);
+
+    /// <summary>
+    /// Checks every signature against <paramref name="anchors"/>, refusing before any hashing when the signatures
+    /// together cover more than <see cref="PdfParseBudget.MaxSignedBytes"/> (each one costs a copy and a hash of what it covers).
+    /// </summary>
+    public static PdfVerification Verify(ReadOnlyMemory<byte> pdf, DateTimeOffset now, TrustAnchors anchors, PdfParseBudget budget)
     {
         ArgumentNullException.ThrowIfNull(anchors);
+        ArgumentNullException.ThrowIfNull(budget);
         var bytes = pdf.Span;
         if (!LooksLikePdf(bytes))
         {
@@ -31,6 +40,19 @@ public static class PdfSignatureVerifier
         }
 
         var scan = SignatureDictionaryScanner.Scan(bytes, MaxSignatures);
+        var length = bytes.Length;
+        var signedBytes = scan.Signatures.Sum(s => s.ByteRange[1] + s.ByteRange[3] + (s.ContentsHex.GetOffsetAndLength(length).Length / 2));
+        if (signedBytes > budget.MaxSignedBytes)
+        {
+            return new PdfVerification
+            {
+                IsPdf = true,
+                FileLength = bytes.Length,
+                Failure = PdfVerificationFailure.OverBudget,
+                Message = PdfParseBudget.Refusal($"các chữ ký số cùng bao trùm hơn {PdfParseBudget.Megabytes(budget.MaxSignedBytes)}"),
+            };
+        }
+
         var signatures = new List<PdfSignature>(scan.Signatures.Count);
         foreach (var raw in scan.Signatures)
         {
@@ -88,15 +110,15 @@ public static class PdfSignatureVerifier
     /// The signed file keeps the issued export byte for byte as its first revision (incremental signing only appends),
     /// and a signature that matches its content covers at least that prefix.
     /// </summary>
-    public static bool StartsWithRevision(ReadOnlySpan<byte> signedFile, ReadOnlySpan<byte> issuedFile)
+    public static bool StartsWithRevision(ReadOnlyMemory<byte> signedFile, ReadOnlySpan<byte> issuedFile)
     {
-        if (issuedFile.IsEmpty || signedFile.Length <= issuedFile.Length || !signedFile.StartsWith(issuedFile))
+        if (issuedFile.IsEmpty || signedFile.Length <= issuedFile.Length || !signedFile.Span.StartsWith(issuedFile))
         {
             return false;
         }
 
         // The time only decides IsExpired, which does not matter here.
-        var verification = Verify(signedFile.ToArray(), DateTimeOffset.UnixEpoch);
+        var verification = Verify(signedFile, DateTimeOffset.UnixEpoch);
         var prefix = issuedFile.Length;
         return verification.Signatures.Any(s => s.DigestMatches && s.ByteRange[0] == 0 && s.ByteRange[1] >= prefix);
     }

@@ -24,29 +24,83 @@ public static class PdfText
     /// <summary>How the signature blocks of Vietnamese signing tools begin their lines.</summary>
     public static readonly IReadOnlyList<string> SignatureBlockLabels = ["Ký bởi", "Người ký:", "Cơ quan:", "Thời gian ký:", "Ngày ký:"];
 
-    /// <summary>The normalised text of each page, or null when the file cannot be read as a PDF.</summary>
-    public static IReadOnlyList<string>? Pages(byte[] pdf)
+    /// <summary>The normalised text of each page, or null when the file cannot be read as a PDF or is past the default budget.</summary>
+    public static IReadOnlyList<string>? Pages(byte[] pdf) => Read(pdf, PdfParseBudget.Default).Pages;
+
+    /// <summary>
+    /// The normalised text of each page under <paramref name="budget"/>: the file's structure is walked first
+    /// (<see cref="PdfStructureScan"/>), then PdfPig reads page after page while the time and the bytes allocated on
+    /// this thread stay within the budget. Past it, the refusal says which limit, in Vietnamese.
+    /// </summary>
+    public static PdfTextResult Read(byte[] pdf, PdfParseBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(budget);
         if (!pdf.AsSpan().StartsWith("%PDF-"u8))
         {
-            return null;
+            return PdfTextResult.Unreadable;
         }
 
+        if (PdfStructureScan.Check(pdf, budget) is { } refusal)
+        {
+            return new PdfTextResult(null, refusal);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            return [.. document.GetPages().Select(PageText)];
+            if (document.NumberOfPages > budget.MaxPages)
+            {
+                return new PdfTextResult(null, PdfParseBudget.Refusal($"hơn {budget.MaxPages} trang"));
+            }
+
+            var pages = new List<string>(document.NumberOfPages);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                if (clock.Elapsed > budget.MaxTime)
+                {
+                    return new PdfTextResult(null, PdfParseBudget.Refusal($"đọc chữ mất hơn {budget.MaxTime.TotalSeconds:0.#} giây"));
+                }
+
+                if (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore > budget.MaxTextAllocation)
+                {
+                    return new PdfTextResult(null, PdfParseBudget.Refusal($"đọc chữ cần hơn {PdfParseBudget.Megabytes(budget.MaxTextAllocation)} bộ nhớ"));
+                }
+
+                pages.Add(PageText(document.GetPage(number)));
+            }
+
+            return new PdfTextResult(pages, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig reports damaged files with many exception types; for this question they all mean "not readable".
-            return null;
+            return PdfTextResult.Unreadable;
         }
     }
 
     /// <summary>Both files are readable PDFs with the same number of pages and the same normalised text on each.</summary>
-    public static bool SameText(byte[] a, byte[] b) =>
-        Pages(a) is { } first && Pages(b) is { } second && first.SequenceEqual(second, StringComparer.Ordinal);
+    public static bool SameText(byte[] a, byte[] b) => SameText(a, b, PdfParseBudget.Default) == true;
+
+    /// <summary>Whether both files have the same text, or null when either is past the budget.</summary>
+    public static bool? SameText(byte[] a, byte[] b, PdfParseBudget budget)
+    {
+        var first = Read(a, budget);
+        if (first.Refusal is not null)
+        {
+            return null;
+        }
+
+        var second = Read(b, budget);
+        if (second.Refusal is not null)
+        {
+            return null;
+        }
+
+        return first.Pages is { } x && second.Pages is { } y && x.SequenceEqual(y, StringComparer.Ordinal);
+    }
 
     /// <summary>Collapses whitespace, removes spaces before combining marks, and composes (NFC).</summary>
     public static string Normalise(string text)
@@ -96,4 +150,10 @@ public static class PdfText
             .Where(l => l.Length > 0 && !SignatureBlockLabels.Any(label => l.StartsWith(label, StringComparison.Ordinal)));
         return string.Join(" ", text);
     }
+}
+
+/// <summary>The pages' text; or null pages, with <see cref="Refusal"/> set when the file is past the budget.</summary>
+public sealed record PdfTextResult(IReadOnlyList<string>? Pages, string? Refusal)
+{
+    public static PdfTextResult Unreadable { get; } = new(null, null);
 }

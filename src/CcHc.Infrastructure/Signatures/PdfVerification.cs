@@ -10,6 +10,9 @@ public enum PdfVerificationFailure
     UnsupportedSubFilter,
     DigestMismatch,
     DataAfterLastSignature,
+
+    /// <summary>Past a limit of <see cref="PdfParseBudget"/>: not examined.</summary>
+    OverBudget,
 }
 
 /// <summary>Where <see cref="PdfSignature.SigningTime"/> was read.</summary>

@@ -24,7 +24,7 @@ namespace CcHc.Web.Pages;
 [RequestSizeLimit(SignedCopyChecker.MaxBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = SignedCopyChecker.MaxBytes + (64 * 1024))]
 [UploadSizeGuard(MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024))]
-public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates trusted, TimeProvider clock) : PageModel
+public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates trusted, TimeProvider clock, PdfParseBudget budget, PdfCheckGate gate) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -100,8 +100,35 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
             return Page();
         }
 
-        Signatures = PdfSignatureVerifier.Verify(content, clock.GetUtcNow(), trusted.Anchors);
-        var code = CodeIn(content);
+        // One of a few checks at a time for the whole server, each under the parse budget (see docs/security.md).
+        using var place = await gate.EnterAsync(cancellationToken);
+        if (place is null)
+        {
+            Checked = false;
+            ModelState.AddModelError(nameof(Upload), PdfCheckGate.BusyMessage);
+            Response.Headers.RetryAfter = "5";
+            var busy = Page();
+            busy.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return busy;
+        }
+
+        var text = PdfText.Read(content, budget); // walks the structure first: past the budget nothing else reads the file
+        if (text.Refusal is not null)
+        {
+            Checked = false;
+            ModelState.AddModelError(nameof(Upload), text.Refusal);
+            return Page();
+        }
+
+        Signatures = PdfSignatureVerifier.Verify(content, clock.GetUtcNow(), trusted.Anchors, budget);
+        if (Signatures.Failure == PdfVerificationFailure.OverBudget)
+        {
+            ModelState.AddModelError(nameof(Upload), Signatures.Message!);
+            (Checked, Signatures) = (false, null);
+            return Page();
+        }
+
+        var code = CodeIn(text.Pages);
         Code = code;
         Version = code is null ? null : await FindAsync(code, cancellationToken);
         if (Version is null)
@@ -129,7 +156,7 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
                     $"Nội dung gốc trùng từng byte với bản CcHc lưu khi ban hành, nhưng {added.Text}: phần thêm này có thể thay đổi những gì tệp hiển thị, nên tệp không còn đúng là bản đã ban hành.");
             }
         }
-        else if (PdfText.SameText(content, Version.Pdf))
+        else if (text.Pages is { } pages && PdfText.Pages(Version.Pdf) is { } issued && pages.SequenceEqual(issued, StringComparer.Ordinal))
         {
             (ContentMatches, ContentVerdict) = (true, "Tệp đã được ghi lại (ví dụ bởi công cụ ký số) nhưng nội dung chữ trùng khớp với bản đã ban hành.");
         }
@@ -142,8 +169,8 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
     }
 
     /// <summary>The verification code printed in the footer ("Mã kiểm tra: 7F3A-9C21-0B").</summary>
-    private static string? CodeIn(byte[] pdf) =>
-        PdfText.Pages(pdf) is { } pages && pages.Select(p => FooterCode().Match(p)).FirstOrDefault(m => m.Success) is { } match
+    private static string? CodeIn(IReadOnlyList<string>? pages) =>
+        pages is not null && pages.Select(p => FooterCode().Match(p)).FirstOrDefault(m => m.Success) is { } match
             ? match.Groups[1].Value.ToUpperInvariant()
             : null;
 

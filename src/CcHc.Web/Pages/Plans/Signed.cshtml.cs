@@ -24,7 +24,7 @@ namespace CcHc.Web.Pages.Plans;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [UploadSizeGuard(MaxRequestBytes = MaxRequestBytes)]
-public sealed class SignedModel(CcHcDbContext db, PlanExports exports, TrustedCertificates trusted, IAuditLog audit, TimeProvider clock) : PageModel
+public sealed class SignedModel(CcHcDbContext db, PlanExports exports, TrustedCertificates trusted, IAuditLog audit, TimeProvider clock, PdfParseBudget budget, PdfCheckGate gate) : PageModel
 {
     /// <summary>The file plus the form around it.</summary>
     public const long MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024);
@@ -103,8 +103,19 @@ public sealed class SignedModel(CcHcDbContext db, PlanExports exports, TrustedCe
             return await RefuseAsync(content, ex.Message, cancellationToken);
         }
 
+        // One of a few checks at a time for the whole server, each under the parse budget (see docs/security.md).
+        using var place = await gate.EnterAsync(cancellationToken);
+        if (place is null)
+        {
+            ModelState.AddModelError(nameof(Upload), PdfCheckGate.BusyMessage);
+            Response.Headers.RetryAfter = "5";
+            var busy = Page();
+            busy.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return busy;
+        }
+
         var expected = new ExpectedSigner(View.Plan.SignerName, View.Commune.Name, View.Commune.PlaceName);
-        var check = SignedCopyChecker.Check(content, issued.Content, clock.GetUtcNow(), trusted.Anchors, expected);
+        var check = SignedCopyChecker.Check(content, issued.Content, clock.GetUtcNow(), trusted.Anchors, expected, budget);
         if (!check.Accepted)
         {
             return await RefuseAsync(content, check.Error!, cancellationToken);
