@@ -23,10 +23,16 @@ public sealed class PdfParseBudget
     public long MaxInflatedBytes { get; set; } = 24L * 1024 * 1024;
 
     /// <summary>Bytes of PDF syntax PdfPig parses to read the text: content, form and object streams, CMaps, inflated.</summary>
-    public long MaxContentBytes { get; set; } = 512L * 1024;
+    public long MaxContentBytes { get; set; } = 4L * 1024 * 1024;
 
     /// <summary>Bytes inside the strings of that syntax — each may be one glyph placed on a page, PdfPig's dearest work.</summary>
-    public long MaxStringBytes { get; set; } = 64L * 1024;
+    public long MaxStringBytes { get; set; } = 384L * 1024;
+
+    /// <summary>
+    /// Bytes inside the strings of one stream (Chromium writes one content stream per page): bounds the cost of one
+    /// page, which the time limit cannot interrupt. A page of a real plan has a few kilobytes.
+    /// </summary>
+    public long MaxStringBytesPerStream { get; set; } = 32L * 1024;
 
     /// <summary>Indirect objects in the file, those packed in object streams included.</summary>
     public int MaxObjects { get; set; } = 20_000;
@@ -46,11 +52,20 @@ public sealed class PdfParseBudget
     /// <summary>Bytes hashed to check the signatures, over all of them (each covers at most the whole file).</summary>
     public long MaxSignedBytes { get; set; } = 32L * 1024 * 1024;
 
-    /// <summary>Bytes the text extraction may allocate (measured on its thread between pages).</summary>
+    /// <summary>
+    /// Bytes the text extraction of one page may allocate (measured on its thread after each page; short-lived garbage:
+    /// a page of a real plan allocates 1–3 MB; the time limit bounds the whole file).
+    /// </summary>
     public long MaxTextAllocation { get; set; } = 64L * 1024 * 1024;
 
-    /// <summary>Wall-clock time for the structure walk and for the text extraction, each.</summary>
+    /// <summary>Wall-clock time for the structure walk.</summary>
     public TimeSpan MaxTime { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// Wall-clock time for the text extraction, checked between pages. PdfPig reads a page of a real plan in about
+    /// 20–50 ms on a busy 2-core machine, so a plan of 40 pages needs up to 2 s (twice that while the machine is busy).
+    /// </summary>
+    public TimeSpan MaxTextTime { get; set; } = TimeSpan.FromSeconds(5);
 
     public static PdfParseBudget From(IConfiguration configuration)
     {

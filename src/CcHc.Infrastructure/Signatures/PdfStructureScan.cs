@@ -340,6 +340,11 @@ public static class PdfStructureScan
         {
             _syntax += bytes;
             _strings += stringBytes;
+            if (stringBytes > budget.MaxStringBytesPerStream)
+            {
+                throw new OverBudgetException($"một trang có hơn {PdfParseBudget.Count(budget.MaxStringBytesPerStream)} byte chữ");
+            }
+
             if (_syntax > budget.MaxContentBytes)
             {
                 throw new OverBudgetException($"nội dung trang và đối tượng giải nén ra hơn {PdfParseBudget.Megabytes(budget.MaxContentBytes)}");

@@ -127,6 +127,8 @@ public sealed class HostilePdfTests(SignedPdfs pdfs, ITestOutputHelper output)
         Assert.Contains("lồng nhau", PdfStructureScan.Check(signed, new PdfParseBudget { MaxNesting = 1 }), StringComparison.Ordinal);
         Assert.Contains("giây", PdfStructureScan.Check(signed, new PdfParseBudget { MaxTime = TimeSpan.Zero }), StringComparison.Ordinal);
         Assert.Contains("trang", PdfText.Read(signed, new PdfParseBudget { MaxPages = 1 }).Refusal, StringComparison.Ordinal);
+        Assert.Contains("một trang có hơn", PdfStructureScan.Check(signed, new PdfParseBudget { MaxStringBytesPerStream = 10 }), StringComparison.Ordinal);
+        Assert.Contains("đọc chữ mất hơn", PdfText.Read(signed, new PdfParseBudget { MaxTextTime = TimeSpan.Zero }).Refusal, StringComparison.Ordinal);
         Assert.Contains("bộ nhớ", PdfText.Read(signed, new PdfParseBudget { MaxTextAllocation = 1 }).Refusal, StringComparison.Ordinal);
         var verification = PdfSignatureVerifier.Verify(signed, SignedPdfs.Now, new PdfParseBudget { MaxSignedBytes = signed.Length / 2 });
         Assert.Equal(PdfVerificationFailure.OverBudget, verification.Failure);
