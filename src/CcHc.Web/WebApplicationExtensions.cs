@@ -2,6 +2,7 @@ using System.Globalization;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Seeding;
+using CcHc.Web.Hosting;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
     public static IServiceCollection AddCcHcWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCcHcSecurity(configuration, environment);
+        services.AddCcHcTransport(configuration);
 
         // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -41,12 +43,15 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Verify");
-        });
+            options.Conventions.AllowAnonymousToPage("/Status");
+        }).AddMvcOptions(options => options.Filters.Add(new UnsupportedHandlerFilter()));
         services.AddScoped<Printing.DocumentRenderer>();
         services.AddScoped<Printing.FrozenFiles>();
         services.AddScoped<Printing.PlanExports>();
         services.AddScoped<Printing.ReportExports>();
-        services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<CcHcDbContext>("database")
+            .AddCheck<TransportHealthCheck>("transport");
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Vietnamese);
@@ -82,8 +87,15 @@ public static class WebApplicationExtensions
         }
     }
 
+    /// <summary>
+    /// The request pipeline, outermost first: proxy headers (scheme and client address), the security headers on
+    /// every response, the error page and HSTS outside Development, request logging, the method and plain-HTTP
+    /// guards, the Vietnamese status pages (404…), client aborts logged as information, then the app.
+    /// </summary>
     public static WebApplication UseCcHcPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -91,13 +103,17 @@ public static class WebApplicationExtensions
         }
 
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<UnsupportedMethodMiddleware>();
+        app.UseMiddleware<PlainHttpGuardMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseMiddleware<ClientAbortMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false, ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
         return app;
     }
