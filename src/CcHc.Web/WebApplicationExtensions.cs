@@ -25,7 +25,8 @@ public static class WebApplicationExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture));
+            .WriteTo.File(logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);   // each host writes to its own data folder (several hosts run in one test process)
         return builder;
     }
 
@@ -102,7 +103,7 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseMiddleware<UnsupportedMethodMiddleware>();
         app.UseMiddleware<PlainHttpGuardMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
