@@ -3,6 +3,7 @@ using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Seeding;
 using CcHc.Web.Features;
+using CcHc.Web.Hosting;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -25,7 +26,8 @@ public static class WebApplicationExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture));
+            .WriteTo.File(logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);   // each host writes to its own data folder (several hosts run in one test process)
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class WebApplicationExtensions
         services.AddCcHcFeatures();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
+        services.AddCcHcTransport(configuration);
 
         // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -45,9 +48,11 @@ public static class WebApplicationExtensions
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Verify");
+            options.Conventions.AllowAnonymousToPage("/Status");
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<FormTooLargeGuard>(FormTooLargeGuard.FilterOrder);
+            options.Filters.Add(new UnsupportedHandlerFilter());
             options.MaxModelBindingCollectionSize = FormLimits.MaxBoundCollection;
         });
         services.AddScoped<Printing.DocumentRenderer>();
@@ -55,7 +60,9 @@ public static class WebApplicationExtensions
         services.AddScoped<Printing.PlanExports>();
         services.AddScoped<Printing.ReportExports>();
         services.AddSingleton(PdfCheckGate.From(configuration));
-        services.AddHealthChecks().AddDbContextCheck<CcHcDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<CcHcDbContext>("database")
+            .AddCheck<TransportHealthCheck>("transport");
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Vietnamese);
@@ -91,15 +98,26 @@ public static class WebApplicationExtensions
         }
     }
 
+    /// <summary>
+    /// The request pipeline, outermost first: proxy headers (scheme and client address), the security headers on
+    /// every response, the error page and HSTS outside Development, request logging, the method and plain-HTTP
+    /// guards, the Vietnamese status pages (404…), client aborts logged as information, then the app.
+    /// </summary>
     public static WebApplication UseCcHcPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseMiddleware<UnsupportedMethodMiddleware>();
+        app.UseMiddleware<PlainHttpGuardMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseMiddleware<ClientAbortMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
@@ -107,7 +125,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<PasswordChangeRequirement>();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { AllowCachingResponses = false, ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

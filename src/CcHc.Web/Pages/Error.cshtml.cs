@@ -6,6 +6,7 @@ namespace CcHc.Web.Pages;
 
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
+[CcHc.Web.Hosting.AnyMethod]   // the exception handler re-executes it with the failed request's method (a POST too)
 public class ErrorModel : PageModel
 {
     public string? RequestId { get; set; }
@@ -16,5 +17,9 @@ public class ErrorModel : PageModel
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
+
+    /// <summary>A re-executed POST has no handler here; the request id is shown all the same.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context) =>
+        RequestId ??= Activity.Current?.Id ?? HttpContext.TraceIdentifier;
 }
 

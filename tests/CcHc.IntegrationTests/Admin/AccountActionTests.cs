@@ -39,7 +39,7 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
         Assert.Contains("Tài khoản này đã bị vô hiệu hóa", html, StringComparison.Ordinal);
         using var home = await session.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.StartsWith("/Account/Login", home.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", home.Headers.Location?.OriginalString, StringComparison.Ordinal);
 
         var page = await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}");
         Assert.Contains("Đã vô hiệu hóa", page, StringComparison.Ordinal);

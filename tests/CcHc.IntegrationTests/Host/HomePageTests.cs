@@ -68,7 +68,7 @@ public sealed class HomePageTests : IClassFixture<CcHcWebApplicationFactory>
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CcHc.Web.Pages.Plans;
 
 /// <summary>The plan as the document will read (the print template itself): the chairman's review and the print preview.</summary>
+[CcHc.Web.Hosting.DocumentView]
 public sealed class DocumentModel(CcHcDbContext db, DocumentRenderer renderer) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CcHc.Web.Pages.Reports;
 
 /// <summary>The report as the document will read (the print template itself): the preview of what the PDF prints.</summary>
+[CcHc.Web.Hosting.DocumentView]
 public sealed class DocumentModel(CcHcDbContext db, TimeProvider clock, ReportExports exports) : ReportFilePageModel(db, clock)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken) =>
