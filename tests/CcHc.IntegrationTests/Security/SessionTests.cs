@@ -72,14 +72,14 @@ public sealed class SessionTests : IClassFixture<SessionTests.CountingFactory>
 
         using var replayed = await ReplayAsync(cookie, "/");
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
-        Assert.StartsWith("/Account/Login", replayed.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", replayed.Headers.Location?.OriginalString, StringComparison.Ordinal);
         using var replayedElsewhere = await ReplayAsync(cookie, "/Account/ChangePassword");
         Assert.Equal(HttpStatusCode.Redirect, replayedElsewhere.StatusCode);
 
         // Logging out ends every session of the account (the stamp is the account's): the other device signs in again.
         using var other = await otherDevice.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
-        Assert.StartsWith("/Account/Login", other.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", other.Headers.Location?.OriginalString, StringComparison.Ordinal);
 
         // Signing in again works, with a new cookie.
         using var again = await LoginAsync(TestAccounts.Anonymous(_factory), user.UserName!, TestAccounts.Password);
