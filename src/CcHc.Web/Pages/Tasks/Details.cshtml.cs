@@ -205,7 +205,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, EvidenceS
 
     private void EnsureTracked()
     {
-        Plan.EnsureTracked();
+        Plan.EnsureIssued();
         if (!IsTracked)
         {
             throw new DomainException("Phiên bản kế hoạch này đã được thay thế bằng phiên bản ban hành sau; hãy cập nhật trên phiên bản mới.");
