@@ -1,4 +1,5 @@
 using CcHc.Web.Features.Authorization;
+using CcHc.Web.Features.Dashboard;
 using CcHc.Web.Features.Reports;
 using CcHc.Web.Features.Tracking;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +16,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
         services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
         services.AddScoped<ReportQuery>().AddScoped<EditReport>().AddScoped<IssueReport>();
+        services.AddScoped<CommuneDashboardQuery>();
         return services;
     }
 }
