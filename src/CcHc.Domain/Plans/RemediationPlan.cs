@@ -165,22 +165,25 @@ public sealed class RemediationPlan : Entity
     public PlanTask FindTask(Guid taskId) =>
         _items.SelectMany(i => i.Tasks).FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Không tìm thấy nhiệm vụ.");
 
-    /// <summary>Work is tracked on the issued version: a draft's tasks have not been assigned yet.</summary>
-    public void EnsureTracked()
+    /// <summary>
+    /// Progress and results are recorded only on an issued version: a draft's tasks have not been assigned yet. Which
+    /// issued version is tracked (the latest of its commune and year) is <see cref="TrackedPlan"/>'s rule.
+    /// </summary>
+    public void EnsureIssued()
     {
         if (Status != PlanStatus.Issued)
         {
-            throw new DomainException("Chỉ theo dõi tiến độ trên kế hoạch đã ban hành.");
+            throw new DomainException(TrackedPlan.NotIssuedMessage);
         }
     }
 
     /// <summary>The lead's status of a task on the issued version (its text and deadline stay frozen).</summary>
     public PlanTask RecordProgress(Guid taskId, TaskProgress progress, out bool changed)
     {
-        EnsureTracked();
+        EnsureIssued();
         if (!Enum.IsDefined(progress))
         {
-            throw new DomainException("Trạng thái không hợp lệ.");
+            throw new DomainException("Trạng thái không hợp lệ.", nameof(PlanTask.Progress));
         }
 
         var task = FindTask(taskId);

@@ -30,7 +30,7 @@ public sealed class ResultsReport : Entity
     public ResultsReport(RemediationPlan plan, string signerName, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        plan.EnsureTracked();
+        plan.EnsureIssued();
         CommuneId = plan.CommuneId;
         PlanId = plan.Id;
         Year = plan.Year;

@@ -117,7 +117,7 @@ public sealed class ResultsSummary
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(evidence);
-        plan.EnsureTracked();
+        plan.EnsureIssued();
         if (evaluation.AssessmentId != plan.AssessmentId)
         {
             throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");

@@ -73,7 +73,7 @@ public sealed class TaskNote : Entity
     {
         ArgumentNullException.ThrowIfNull(plan);
         var task = plan.FindTask(taskId);
-        plan.EnsureTracked();
+        plan.EnsureIssued();
         return new TaskNote(plan.Id, task.Id, TaskRole.Support, author, date, Clean(text, required: true, date, today), null, at);
     }
 
@@ -81,18 +81,18 @@ public sealed class TaskNote : Entity
     {
         if (date > today)
         {
-            throw new DomainException("Ngày thực hiện không được sau ngày hôm nay.");
+            throw new DomainException("Ngày thực hiện không được sau ngày hôm nay.", nameof(Date));
         }
 
         var clean = (text ?? string.Empty).Trim();
         if (required && clean.Length == 0)
         {
-            throw new DomainException("Hãy ghi nội dung đã thực hiện.");
+            throw new DomainException("Hãy ghi nội dung đã thực hiện.", nameof(Text));
         }
 
         if (clean.Length > MaxLength)
         {
-            throw new DomainException($"Nội dung tối đa {MaxLength} ký tự.");
+            throw new DomainException($"Nội dung tối đa {MaxLength} ký tự.", nameof(Text));
         }
 
         return clean;

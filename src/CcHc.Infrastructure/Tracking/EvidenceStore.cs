@@ -48,6 +48,12 @@ public sealed class EvidenceStore(DatabaseOptions options)
     public Stream OpenRead(Guid planId, string storageKey) =>
         new FileStream(PathOf(planId, storageKey), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
+    /// <summary>
+    /// Writes that belong to rows not saved yet: committed when the save succeeds, removed when the scope is disposed
+    /// without a commit. <paramref name="onCleanupFailure"/> hears of a file that could not be removed.
+    /// </summary>
+    public StagedEvidenceWrites Stage(Action<Exception, string>? onCleanupFailure = null) => new(this, onCleanupFailure);
+
     /// <summary>Removes a stored file (used when the database refuses the rows the files belong to).</summary>
     public void Delete(Guid planId, string storageKey)
     {

@@ -1,4 +1,7 @@
 using CcHc.Web.Features.Authorization;
+using CcHc.Web.Features.Dashboard;
+using CcHc.Web.Features.Reports;
+using CcHc.Web.Features.Tracking;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CcHc.Web.Features;
@@ -9,6 +12,11 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddCcHcFeatures(this IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, TaskAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
+        services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
+        services.AddScoped<ReportQuery>().AddScoped<EditReport>().AddScoped<IssueReport>();
+        services.AddScoped<CommuneDashboardQuery>();
         return services;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Domain.Tracking;
-using CcHc.Web.Pages.Reports;
+using CcHc.Web.Features.Reports;
 using static CcHc.Domain.Common.VietnameseNumbers;
 
 namespace CcHc.Web.Printing;

@@ -4,7 +4,7 @@ using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Spreadsheets;
 using CcHc.Web.Pages.Assessments;
-using CcHc.Web.Pages.Reports;
+using CcHc.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Printing;

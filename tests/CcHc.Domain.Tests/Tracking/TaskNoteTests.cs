@@ -38,8 +38,8 @@ public sealed class TaskNoteTests
 
         var error = Assert.Throws<DomainException>(() =>
             TaskNote.ByLead(plan, task.Id, Staff, Today.AddDays(1), Today, TaskProgress.InProgress, "Sớm", Now));
-        Assert.Equal("Ngày thực hiện không được sau ngày hôm nay.", error.Message);
-        Assert.Throws<DomainException>(() => TaskNote.BySupport(plan, task.Id, Staff, Today.AddDays(1), Today, "Sớm", Now));
+        Assert.Equal(("Ngày thực hiện không được sau ngày hôm nay.", "Date"), (error.Message, error.Field));
+        Assert.Equal("Date", Assert.Throws<DomainException>(() => TaskNote.BySupport(plan, task.Id, Staff, Today.AddDays(1), Today, "Sớm", Now)).Field);
 
         // Today itself is allowed.
         Assert.Equal(Today, TaskNote.BySupport(plan, task.Id, Staff, Today, Today, "Hôm nay", Now).Date);
@@ -55,8 +55,8 @@ public sealed class TaskNoteTests
         Assert.Equal(TaskProgress.Done, task.Progress);
 
         var error = Assert.Throws<DomainException>(() => TaskNote.ByLead(plan, task.Id, Staff, Today, Today, TaskProgress.Done, " ", Now));
-        Assert.Equal("Hãy ghi nội dung đã thực hiện.", error.Message);
-        Assert.Throws<DomainException>(() => TaskNote.BySupport(plan, task.Id, Staff, Today, Today, null, Now));
+        Assert.Equal(("Hãy ghi nội dung đã thực hiện.", "Text"), (error.Message, error.Field));
+        Assert.Equal("Text", Assert.Throws<DomainException>(() => TaskNote.BySupport(plan, task.Id, Staff, Today, Today, null, Now)).Field);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class TaskNoteTests
         var task = plan.Items[0].Tasks[0];
 
         var error = Assert.Throws<DomainException>(() => TaskNote.ByLead(plan, task.Id, Staff, Today, Today, TaskProgress.Done, "Xong", Now));
-        Assert.Equal("Chỉ theo dõi tiến độ trên kế hoạch đã ban hành.", error.Message);
+        Assert.Equal(("Chỉ theo dõi tiến độ trên kế hoạch đã ban hành.", null), (error.Message, error.Field));
         Assert.Throws<DomainException>(() => TaskNote.BySupport(plan, task.Id, Staff, Today, Today, "Ghi chú", Now));
         Assert.Equal(TaskProgress.NotStarted, task.Progress);
     }
@@ -91,7 +91,8 @@ public sealed class TaskNoteTests
     {
         var (plan, task) = Issued();
 
-        Assert.Throws<DomainException>(() =>
+        var error = Assert.Throws<DomainException>(() =>
             TaskNote.BySupport(plan, task.Id, Staff, Today, Today, new string('a', TaskNote.MaxLength + 1), Now));
+        Assert.Equal("Text", error.Field);
     }
 }

@@ -102,7 +102,7 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         var token = await clerk.GetAntiforgeryTokenAsync(edit);
         using (var late = await clerk.PostFormWithTokenAsync(edit, token,
         [
-            new("Stamp", stamp.ToString()),
+            new("ConcurrencyToken", stamp.ToString()),
             new("Input.Summary", "Sửa sau khi ban hành"),
             new("Input.SignerName", "An Phéng"),
         ]))

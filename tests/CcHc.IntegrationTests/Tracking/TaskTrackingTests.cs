@@ -145,10 +145,10 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         var saved = await DatabaseProbe.QueryAsync(_factory, db => db.TaskNotes.Where(n => n.TaskId == taskId && n.Text.StartsWith("Đã xử lý hết")).SingleAsync());
         Assert.Equal((TaskRole.Support, (TaskProgress?)null, "Đã xử lý hết hồ sơ chờ tiếp nhận trong ngày."), (saved.Role, saved.Progress, saved.Text));
 
-        // A forged status form (with a valid token and stamp) is refused.
+        // A forged status form (with a valid antiforgery and concurrency token) is refused.
         var before = await TaskStateAsync(_factory, taskId);
         var form = HtmlForm.Parse(await justice.GetStringAsync(new Uri($"/Tasks/Details/{taskId}", UriKind.Relative)), "note-form");
-        form["Stamp"] = (await DatabaseProbe.QueryAsync(_factory, db => db.ConcurrencyTokenAsync<PlanTask>(taskId))).ToString();
+        form["ConcurrencyToken"] = (await DatabaseProbe.QueryAsync(_factory, db => db.ConcurrencyTokenAsync<PlanTask>(taskId))).ToString();
         using var forged = await PostParsedAsync(justice, taskId, form, "update-form", Update(nameof(TaskProgress.Done), "Tự đánh dấu hoàn thành"));
         AssertForbidden(forged);
         Assert.Equal(before, await TaskStateAsync(_factory, taskId));
@@ -169,7 +169,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         {
             using var response = await culture.PostFormWithTokenAsync($"/Tasks/Details/{taskId}?handler={handler}", token, new Dictionary<string, string>
             {
-                ["Stamp"] = stamp,
+                ["ConcurrencyToken"] = stamp,
                 ["Progress"] = nameof(TaskProgress.NotStarted),
                 ["Date"] = "2024-12-18",
                 ["Text"] = "Không phải việc của tôi",

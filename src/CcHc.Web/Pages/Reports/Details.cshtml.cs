@@ -1,35 +1,34 @@
-using System.ComponentModel.DataAnnotations;
 using CcHc.Domain.Common;
 using CcHc.Infrastructure.Exports;
-using CcHc.Infrastructure.Identity;
-using CcHc.Infrastructure.Persistence;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Authorization;
+using CcHc.Web.Features.Reports;
 using CcHc.Web.Printing;
-using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Reports;
 
 /// <summary>
-/// The results report of a plan version as every reader of the commune sees it (the office's reviewer included):
-/// the document preview, the downloads and, once issued, the frozen files' SHA-256. The clerk issues it here with a
-/// number and a date; issuing freezes the PDF and XLSX. Another commune's plan is 404 (tenant filter).
+/// The results report of a plan version as every reader of the commune sees it (<see cref="ReportQuery"/>): the
+/// document preview, the downloads and, once issued, the frozen files' SHA-256. The clerk issues it here
+/// (<see cref="IssueReport"/>), which freezes the PDF and XLSX. Another commune's plan is 404 (tenant filter).
 /// </summary>
-public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, ReportExports exports) : PageModel
+public sealed class DetailsModel(ReportQuery query, IssueReport issue, ReportExports exports, TimeProvider clock) : PageModel
 {
-    public PlanView Plan { get; private set; } = default!;
-
-    public ReportView? View { get; private set; }
+    public ReportPage Report { get; private set; } = default!;
 
     public IReadOnlyList<IssuedFile> FrozenFiles { get; private set; } = [];
 
-    [BindProperty]
-    public Guid Stamp { get; set; }
+    public ConcurrencyConflict? Conflict { get; private set; }
+
+    /// <summary>Whether the caller may issue the report (the form is shown to the clerk only).</summary>
+    public bool MayIssue { get; private set; }
 
     [BindProperty]
-    [StringLength(20, ErrorMessage = "Số văn bản tối đa {1} ký tự.")]
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindProperty]
     public string? DocumentNumber { get; set; }
 
     [BindProperty]
@@ -38,104 +37,44 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, ReportExp
     [TempData]
     public string? Message { get; set; }
 
-    public string? Error { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await ReportView.PlanAsync(db, planId, cancellationToken);
-        if (plan is null)
+        var result = await query.LoadAsync(User, planId, ReportOperations.Read, cancellationToken);
+        if (result.Value is not { } report)
         {
-            return NotFound();
+            return await this.AnswerAsync(result, Page, () => Task.FromResult<IActionResult>(Page()));
         }
 
-        if (!AppRoles.All.Any(User.IsInRole))
-        {
-            return Forbid();
-        }
-
-        await LoadAsync(plan, cancellationToken);
+        await ShowAsync(report, cancellationToken);
         IssueDate ??= VietnamTime.Today(clock);
         return Page();
     }
 
     public async Task<IActionResult> OnPostIssueAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await ReportView.PlanAsync(db, planId, cancellationToken);
-        if (plan is null)
+        var result = await issue.RunAsync(User, planId, new ReportIssueInput(ConcurrencyToken, DocumentNumber, IssueDate), exports.FreezeAsync, cancellationToken);
+        return await this.AnswerAsync(result, () =>
         {
-            return NotFound();
-        }
-
-        if (!User.IsInRole(AppRoles.Clerk))
+            Message = result.Message;
+            return RedirectToPage(new { planId });
+        }, async () =>
         {
-            return Forbid();
-        }
-
-        if (string.IsNullOrWhiteSpace(DocumentNumber))
-        {
-            ModelState.AddModelError(nameof(DocumentNumber), "Nhập số văn bản, ví dụ 05.");
-        }
-
-        if (IssueDate is null)
-        {
-            ModelState.AddModelError(nameof(IssueDate), "Nhập ngày ban hành.");
-        }
-
-        if (!ReportView.IsTracked(plan))
-        {
-            Error = ReportView.NotIssuedMessage;
-        }
-        else if (ModelState.IsValid)
-        {
-            var view = await ReportView.LoadAsync(db, plan, clock, track: true, cancellationToken);
-            try
-            {
-                if (!view.IsStored)
-                {
-                    throw new DomainException("Chưa lập báo cáo: hãy soạn phần đánh giá chung và lưu trước khi ban hành.");
-                }
-
-                // The stamp is what the clerk saw: issuing a report someone changed meanwhile is refused.
-                db.Entry(view.Report).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = Stamp;
-                view.Report.Issue(User.AsActor(), clock.GetUtcNow(), DocumentNumber!, IssueDate!.Value);
-                await db.SaveChangesAsync(cancellationToken);
-
-                // The files are taken from what is now stored: the figures as of the issue date.
-                db.ChangeTracker.Clear();
-                await exports.FreezeAsync(await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken), cancellationToken);
-                Message = "Đã ban hành báo cáo. Bản PDF và Excel của báo cáo đã được lưu cố định.";
-                return RedirectToPage(new { planId });
-            }
-            catch (DomainException ex)
-            {
-                Error = ex.Message;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                Error = "Báo cáo vừa được người khác thay đổi. Trang đã được tải lại với nội dung mới nhất; vui lòng xem lại rồi ban hành lại.";
-            }
-            catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains(ImmutabilityTriggers.IssuedReportMessage, StringComparison.Ordinal) == true)
-            {
-                Error = ImmutabilityTriggers.IssuedReportMessage;
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        await LoadAsync(plan, cancellationToken);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+            Conflict = result.Conflict;
+            ModelState.Remove(nameof(ConcurrencyToken));
+            await ShowAsync((await query.LoadAsync(User, planId, ReportOperations.Read, cancellationToken)).Value!, cancellationToken);
+            return Page();
+        });
     }
 
-    private async Task LoadAsync(PlanView plan, CancellationToken cancellationToken)
+    /// <summary>The report on the page, with its frozen files and the token of what is shown.</summary>
+    private async Task ShowAsync(ReportPage report, CancellationToken cancellationToken)
     {
-        Plan = plan;
-        if (!ReportView.IsTracked(plan))
+        Report = report;
+        MayIssue = ReportOperations.Allows(User, report.Resource, ReportOperations.Issue);
+        if (report.View is { } view)
         {
-            return;
+            ConcurrencyToken = view.ConcurrencyToken;
+            FrozenFiles = await exports.FrozenAsync(view.Plan.Plan.Id, cancellationToken);
         }
-
-        View = await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken);
-        Stamp = View.Stamp;
-        FrozenFiles = await exports.FrozenAsync(plan.Plan.Id, cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features.Reports;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +6,7 @@ namespace CcHc.Web.Pages.Reports;
 
 /// <summary>The report as the document will read (the print template itself): the preview of what the PDF prints.</summary>
 [CcHc.Web.Hosting.DocumentView]
-public sealed class DocumentModel(CcHcDbContext db, TimeProvider clock, ReportExports exports) : ReportFilePageModel(db, clock)
+public sealed class DocumentModel(ReportQuery query, ReportExports exports) : ReportFilePageModel(query)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken) =>
         Content(await exports.HtmlAsync(view), "text/html; charset=utf-8");

@@ -1,6 +1,6 @@
 using CcHc.Infrastructure.Auditing;
-using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
+using CcHc.Web.Features.Reports;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +10,7 @@ namespace CcHc.Web.Pages.Reports;
 /// The results report as PDF: the preview's HTML printed by headless Chromium; for an issued report, the frozen bytes.
 /// Audited as a download. Without a browser on the server, or for a plan version not issued, the page says so.
 /// </summary>
-public sealed class PdfModel(CcHcDbContext db, TimeProvider clock, ReportExports exports, IAuditLog audit) : ReportFilePageModel(db, clock)
+public sealed class PdfModel(ReportQuery query, ReportExports exports, IAuditLog audit) : ReportFilePageModel(query)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken)
     {

@@ -1,16 +1,17 @@
-using CcHc.Infrastructure.Identity;
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Authorization;
+using CcHc.Web.Features.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Reports;
 
 /// <summary>
-/// The report's document, PDF and XLSX pages: the plan version found through the caller's scope (404 otherwise), any
-/// signed-in role (403 otherwise), and a plain message with 409 when the version is not issued yet; then the page's own
-/// output from the loaded <see cref="ReportView"/>.
+/// The report's document, PDF and XLSX pages, opened one way (<see cref="ReportQuery"/> for reading): 404 outside the
+/// caller's scope, 403 without a reading role, a plain message with 409 when the version is not issued yet; then the
+/// page's own output from the loaded <see cref="ReportView"/>.
 /// </summary>
-public abstract class ReportFilePageModel(CcHcDbContext db, TimeProvider clock) : PageModel
+public abstract class ReportFilePageModel(ReportQuery query) : PageModel
 {
     public string? Problem { get; protected set; }
 
@@ -18,24 +19,16 @@ public abstract class ReportFilePageModel(CcHcDbContext db, TimeProvider clock) 
 
     public async Task<IActionResult> OnGetAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await ReportView.PlanAsync(db, planId, cancellationToken);
-        if (plan is null)
+        var result = await query.LoadAsync(User, planId, ReportOperations.Read, cancellationToken);
+        if (result.Value is not { } report)
         {
-            return NotFound();
-        }
-
-        if (!AppRoles.All.Any(User.IsInRole))
-        {
-            return Forbid();
+            return await this.AnswerAsync(result, Page, () => Task.FromResult<IActionResult>(Page()));
         }
 
         PlanId = planId;
-        if (!ReportView.IsTracked(plan))
-        {
-            return Refuse(ReportView.NotIssuedMessage, StatusCodes.Status409Conflict);
-        }
-
-        return await RespondAsync(await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken), cancellationToken);
+        return report.View is { } view
+            ? await RespondAsync(view, cancellationToken)
+            : Refuse(ReportView.NotIssuedMessage, StatusCodes.Status409Conflict);
     }
 
     protected abstract Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken);

@@ -1,12 +1,12 @@
 using CcHc.Infrastructure.Auditing;
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features.Reports;
 using CcHc.Web.Printing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CcHc.Web.Pages.Reports;
 
 /// <summary>The results report workbook (Kết quả, Nhiệm vụ); frozen bytes once issued. Audited as a download.</summary>
-public sealed class XlsxModel(CcHcDbContext db, TimeProvider clock, ReportExports exports, IAuditLog audit) : ReportFilePageModel(db, clock)
+public sealed class XlsxModel(ReportQuery query, ReportExports exports, IAuditLog audit) : ReportFilePageModel(query)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken)
     {

@@ -5,14 +5,14 @@ using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Pages.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web.Pages.Reports;
+namespace CcHc.Web.Features.Reports;
 
 /// <summary>
 /// A plan version's results report with everything its pages and exports show: the plan (commune, evaluation,
 /// positions), the report row — or, before the clerk has saved one, an unsaved draft with the default signer — and the
 /// figures from the tracking as of the report date (the issue date once issued, else today in Vietnam).
 /// </summary>
-public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStored, ResultsSummary Summary, string? OfficeName, Guid Stamp)
+public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStored, ResultsSummary Summary, string? OfficeName, Guid ConcurrencyToken)
 {
     /// <summary>What the pages say when the plan version is not issued (its tasks are not being tracked yet).</summary>
     public const string NotIssuedMessage =
@@ -26,7 +26,7 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
 
     /// <summary>
     /// The report of an issued plan version the caller may see; <paramref name="track"/> when the caller changes it.
-    /// The plan must be issued: callers check <see cref="RemediationPlan.Status"/> first.
+    /// The plan must be issued: callers check <see cref="IsReportable"/> first.
     /// </summary>
     public static async Task<ReportView> LoadAsync(CcHcDbContext db, PlanView plan, TimeProvider clock, bool track, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
         var reports = track ? db.ResultsReports : db.ResultsReports.AsNoTracking();
         var stored = await reports.SingleOrDefaultAsync(r => r.PlanId == planId, cancellationToken);
         var report = stored ?? new ResultsReport(plan.Plan, DefaultSigner(plan), clock.GetUtcNow());
-        var stamp = stored is null ? Guid.Empty
+        var token = stored is null ? Guid.Empty
             : track ? db.Entry(stored).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<ResultsReport>(stored.Id, cancellationToken);
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.PlanId == planId).ToListAsync(cancellationToken);
@@ -44,12 +44,13 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
         var officeId = plan.Commune.OversightOfficeId;
         var office = officeId is null ? null
             : await db.OversightOffices.AsNoTracking().Where(o => o.Id == officeId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
-        return new ReportView(plan, report, stored is not null, summary, office, stamp);
+        return new ReportView(plan, report, stored is not null, summary, office, token);
     }
 
-    /// <summary>The plan version of <paramref name="planId"/> if the caller may see it (null: 404).</summary>
-    public static Task<PlanView?> PlanAsync(CcHcDbContext db, Guid planId, CancellationToken cancellationToken) =>
-        PlanView.LoadAsync(db, planId, track: false, cancellationToken);
-
-    public static bool IsTracked(PlanView plan) => plan.Plan.Status == PlanStatus.Issued;
+    /// <summary>Whether the plan version has results to report: an issued version (superseded ones included).</summary>
+    public static bool IsReportable(PlanView plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Plan.Status == PlanStatus.Issued;
+    }
 }

@@ -1,0 +1,54 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Communes;
+using CcHc.Domain.Plans;
+using CcHc.Domain.Tracking;
+using Microsoft.AspNetCore.Html;
+
+namespace CcHc.Web.Features.Dashboard;
+
+/// <summary>
+/// Tổng quan of one commune for its latest assessment year, or — for a reviewer or the administrator who has not
+/// chosen one — the communes to choose from (<see cref="Commune"/> is then null). Every number comes from the domain
+/// (<see cref="AssessmentEvaluation"/>, <see cref="TaskSchedule"/>, <see cref="TaskTally"/>).
+/// </summary>
+public sealed record CommuneDashboard(
+    Commune? Commune,
+    IReadOnlyList<Commune> Choices,
+    IReadOnlyList<YearResult> Years,
+    DateOnly Today,
+    PlanSummary? LatestPlan,
+    PlanSummary? TrackedPlan,
+    TaskTally? Tasks,
+    IReadOnlyList<OverdueTask> Overdue,
+    DashboardCharts Charts)
+{
+    public const string SampleLabel = "Dữ liệu mẫu — không phải kết quả công bố";
+
+    public YearResult? Current => Years.Count > 0 ? Years[^1] : null;
+
+    public bool AnySample => Years.Any(y => y.Assessment.IsSample);
+
+    public static CommuneDashboard ChooseFrom(IReadOnlyList<Commune> choices, DateOnly today) =>
+        new(null, choices, [], today, null, null, null, [], DashboardCharts.None);
+}
+
+/// <summary>One assessment year of the commune with its evaluation.</summary>
+public sealed record YearResult(Assessment Assessment, AssessmentEvaluation Evaluation)
+{
+    public int Year => Assessment.Year;
+
+    public decimal? Total => Assessment.StatedTotal ?? Evaluation.TotalAppraised;
+
+    /// <summary>"2022 (dữ liệu mẫu)" for a sample year, else "2023".</summary>
+    public string Label => Assessment.IsSample ? $"{Year} (dữ liệu mẫu)" : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed record PlanSummary(Guid Id, int Version, PlanStatus Status, string? NumberLine);
+
+public sealed record OverdueTask(Guid TaskId, string Description, string Item, string Lead, DateOnly DueDate, string Wording);
+
+/// <summary>The dashboard's SVG charts (null when there is nothing to draw).</summary>
+public sealed record DashboardCharts(HtmlString? Deductions, HtmlString? Tasks, HtmlString? Totals, HtmlString? Fields)
+{
+    public static DashboardCharts None { get; } = new(null, null, null, null);
+}

@@ -1,0 +1,150 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
+using CcHc.Domain.Plans;
+using CcHc.Domain.Tracking;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Charts;
+using CcHc.Web.Features.Tracking;
+using Microsoft.AspNetCore.Html;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Features.Dashboard;
+
+/// <summary>
+/// The commune dashboard: points lost per field, the tracked plan's tasks by status (<see cref="TrackedPlans"/> of the
+/// latest assessment), the overdue tasks on Vietnam's today, and — when several years exist — the totals and the field
+/// scores year over year. A commune's users get their own commune (asking for another is not found); a reviewer or the
+/// administrator gets the communes in scope to choose from until they pick one.
+/// </summary>
+public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
+{
+    public async Task<CommandResult<CommuneDashboard>> LoadAsync(Guid? communeId, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        if (db.Scope.CommuneId is { } own && communeId is { } asked && asked != own)
+        {
+            return CommandResult.NotFound().As<CommuneDashboard>();
+        }
+
+        if ((db.Scope.CommuneId ?? communeId) is not { } id)
+        {
+            var choices = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+            return CommandResult.Done(CommuneDashboard.ChooseFrom(choices, today));
+        }
+
+        var commune = await db.Communes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (commune is null)
+        {
+            return CommandResult.NotFound().As<CommuneDashboard>();
+        }
+
+        var years = await YearsAsync(id, cancellationToken);
+        var dashboard = new CommuneDashboard(commune, [], years, today, null, null, null, [], DashboardCharts.None);
+        if (dashboard.Current is { } current)
+        {
+            dashboard = await WithPlanAsync(dashboard, current, today, cancellationToken);
+        }
+
+        return CommandResult.Done(dashboard with { Charts = DashboardChartDrawer.Draw(dashboard) });
+    }
+
+    private async Task<List<YearResult>> YearsAsync(Guid communeId, CancellationToken cancellationToken)
+    {
+        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Scores)
+            .Where(a => a.CommuneId == communeId).OrderBy(a => a.Year).ToListAsync(cancellationToken);
+        var setIds = assessments.Select(a => a.CriteriaSetId).Distinct().ToList();
+        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        return assessments.Select(a => new YearResult(a, a.Evaluate(sets[a.CriteriaSetId]))).ToList();
+    }
+
+    private async Task<CommuneDashboard> WithPlanAsync(CommuneDashboard dashboard, YearResult current, DateOnly today, CancellationToken cancellationToken)
+    {
+        var assessmentId = current.Assessment.Id;
+        var latest = await db.Plans.AsNoTracking().Where(p => p.AssessmentId == assessmentId)
+            .OrderByDescending(p => p.VersionNumber)
+            .Select(p => new PlanSummary(p.Id, p.VersionNumber, p.Status, null))
+            .FirstOrDefaultAsync(cancellationToken);
+        var plan = await TrackedPlans.Query(db).AsNoTracking().Where(p => p.AssessmentId == assessmentId)
+            .Include(p => p.Items).ThenInclude(i => i.Tasks)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return dashboard with { LatestPlan = latest };
+        }
+
+        var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var overdue = plan.Items
+            .SelectMany(item => item.Tasks
+                .Where(task => TaskSchedule.Classify(item, task, today) == DueState.Overdue)
+                .Select(task => (item, task, deadline: TaskSchedule.EffectiveDeadline(item, task)!)))
+            .OrderBy(x => x.deadline.DueDate)
+            .Select(x => new OverdueTask(x.task.Id, x.task.Description, x.item.Heading,
+                x.item.LeadPositionId is { } lead && titles.TryGetValue(lead, out var title) ? title : Formatting.Unknown,
+                x.deadline.DueDate, x.deadline.Wording))
+            .ToList();
+        return dashboard with
+        {
+            LatestPlan = latest,
+            TrackedPlan = new PlanSummary(plan.Id, plan.VersionNumber, plan.Status, plan.NumberLine),
+            Tasks = TaskTally.Of(plan, today),
+            Overdue = overdue,
+        };
+    }
+}
+
+/// <summary>The dashboard's charts from its numbers; sample years are labelled as such wherever they appear.</summary>
+internal static class DashboardChartDrawer
+{
+    public static DashboardCharts Draw(CommuneDashboard dashboard)
+    {
+        if (dashboard.Current is not { } current)
+        {
+            return DashboardCharts.None;
+        }
+
+        var suffix = current.Assessment.IsSample ? $" — {CommuneDashboard.SampleLabel}" : string.Empty;
+        var bars = current.Evaluation.Fields.Where(f => f.Deduction is not null).Select(f => new ChartBar(f.Node.Title, f.Deduction!.Value)).ToList();
+        var deductions = bars.Count == 0
+            ? new HtmlString("<p class=\"text-muted\" id=\"no-deduction-figures\">Văn bản nguồn không ghi điểm theo lĩnh vực, nên chưa vẽ được biểu đồ.</p>")
+            : SvgCharts.HorizontalBars("chart-deductions", $"Điểm bị trừ theo lĩnh vực, năm {current.Year}{suffix}", bars, "điểm");
+        var tasks = dashboard.Tasks is { } tally
+            ? SvgCharts.StackedBar(
+                "chart-tasks",
+                $"Nhiệm vụ theo trạng thái (kế hoạch phiên bản {dashboard.TrackedPlan!.Version})",
+                [
+                    new ChartSegment(TaskSchedule.Label(TaskProgress.NotStarted), tally.NotStarted, ChartColors.Secondary),
+                    new ChartSegment(TaskSchedule.Label(TaskProgress.InProgress), tally.InProgress, ChartColors.Primary),
+                    new ChartSegment(TaskSchedule.Label(TaskProgress.Done), tally.Done, ChartColors.Success),
+                ])
+            : null;
+        if (dashboard.Years.Count < 2)
+        {
+            return new DashboardCharts(deductions, tasks, null, null);
+        }
+
+        var years = dashboard.Years;
+        var sampleNote = dashboard.AnySample ? $" ({CommuneDashboard.SampleLabel})" : string.Empty;
+        var totals = SvgCharts.Line(
+            "chart-totals",
+            $"Tổng điểm qua các năm{sampleNote}",
+            years.Where(y => y.Total is not null).Select(y => new ChartBar(y.Label, y.Total!.Value)).ToList(),
+            current.Evaluation.TotalMax);
+        var fields = current.Evaluation.Fields;
+        var fieldChart = SvgCharts.GroupedBars(
+            "chart-fields",
+            $"Điểm thẩm định theo lĩnh vực qua các năm{sampleNote}",
+            fields.Select(f => f.Node.Title).ToList(),
+            years.Select((y, i) => new ChartSeries(
+                y.Label,
+                fields.Select((f, index) => SameField(y.Evaluation, f, index)?.AppraisedScore).ToList(),
+                ChartColors.Series[i % ChartColors.Series.Count])).ToList(),
+            "điểm");
+        return new DashboardCharts(deductions, tasks, totals, fieldChart);
+    }
+
+    /// <summary>The field of another year that matches a field of the current year: same title, else same position.</summary>
+    private static NodeResult? SameField(AssessmentEvaluation evaluation, NodeResult field, int index) =>
+        evaluation.Fields.FirstOrDefault(f => string.Equals(f.Node.Title, field.Node.Title, StringComparison.Ordinal))
+        ?? (index < evaluation.Fields.Count ? evaluation.Fields[index] : null);
+}
