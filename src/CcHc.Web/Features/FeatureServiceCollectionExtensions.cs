@@ -9,6 +9,13 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddCcHcFeatures(this IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, AssessmentAuthorizationHandler>();
+        services.AddScoped<Assessments.ScoreSheetQuery>();
+        services.AddScoped<Assessments.RecordScores>();
+        services.AddScoped<Assessments.ImportScores>();
+        services.AddScoped<Assessments.DraftPlanFromAssessment>();
+        services.AddScoped<Assessments.CreateAssessment>();
+        services.AddScoped<Assessments.ExportScoreSheet>();
         return services;
     }
 }
