@@ -16,6 +16,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Assessments.DraftPlanFromAssessment>();
         services.AddScoped<Assessments.CreateAssessment>();
         services.AddScoped<Assessments.ExportScoreSheet>();
+        services.AddScoped<Criteria.CriteriaSetEditorQuery>();
+        services.AddScoped<Criteria.EditCriteriaSet>();
+        services.AddScoped<Accounts.EditAccount>();
+        services.AddScoped<Admin.EditCommune>();
+        services.AddScoped<Admin.AuditSearch>();
         return services;
     }
 }
