@@ -63,7 +63,7 @@ public sealed class Assessment : Entity
     {
         if (statedTotal is < 0)
         {
-            throw new DomainException("Tổng điểm không được âm.");
+            throw new DomainException("Tổng điểm không được âm.", nameof(StatedTotal));
         }
 
         StatedTotal = statedTotal;
@@ -87,11 +87,11 @@ public sealed class Assessment : Entity
             throw new DomainException($"Tiêu chí \"{criterion.DisplayName}\" không thuộc bộ tiêu chí của kết quả này.");
         }
 
-        EnsureScoreInRange(criterion, appraised, "Điểm thẩm định");
-        EnsureScoreInRange(criterion, selfAssessed, "Điểm tự đánh giá");
+        EnsureScoreInRange(criterion, appraised, "Điểm thẩm định", nameof(CriterionScore.AppraisedScore));
+        EnsureScoreInRange(criterion, selfAssessed, "Điểm tự đánh giá", nameof(CriterionScore.SelfAssessedScore));
         if (statedDeduction is < 0)
         {
-            throw new DomainException($"Điểm bị trừ của \"{criterion.DisplayName}\" không được âm.");
+            throw new DomainException($"Điểm bị trừ của \"{criterion.DisplayName}\" không được âm.", nameof(CriterionScore.StatedDeduction));
         }
 
         var score = ScoreOf(criterion.Id);
@@ -112,7 +112,8 @@ public sealed class Assessment : Entity
 
     public AssessmentEvaluation Evaluate(CriteriaSet criteriaSet) => AssessmentEvaluator.Evaluate(this, criteriaSet);
 
-    private static void EnsureScoreInRange(CriterionNode criterion, decimal? score, string what)
+    /// <summary>The one range check of a score: [0, max] with at most 2 decimals (an unknown max bounds nothing).</summary>
+    private static void EnsureScoreInRange(CriterionNode criterion, decimal? score, string what, string field)
     {
         if (score is not { } value)
         {
@@ -121,13 +122,13 @@ public sealed class Assessment : Entity
 
         if (decimal.Round(value, 2) != value)
         {
-            throw new DomainException($"{what} của \"{criterion.DisplayName}\" chỉ có tối đa 2 chữ số thập phân.");
+            throw new DomainException($"{what} của \"{criterion.DisplayName}\" chỉ có tối đa 2 chữ số thập phân.", field);
         }
 
         if (value < 0 || (criterion.MaxScore is { } max && value > max))
         {
             throw new DomainException(
-                $"{what} của \"{criterion.DisplayName}\" là {VietnameseNumbers.Score(value)}, phải trong khoảng 0 – {VietnameseNumbers.Score(criterion.MaxScore)}.");
+                $"{what} của \"{criterion.DisplayName}\" là {VietnameseNumbers.Score(value)}, phải trong khoảng 0 – {VietnameseNumbers.Score(criterion.MaxScore)}.", field);
         }
     }
 

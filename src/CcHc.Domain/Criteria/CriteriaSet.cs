@@ -87,7 +87,7 @@ public sealed class CriteriaSet : Entity
         return node;
     }
 
-    public void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore)
+    private void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore)
     {
         var node = Find(nodeId) ?? throw new DomainException("Không tìm thấy tiêu chí.");
         if (string.IsNullOrWhiteSpace(title))
@@ -99,25 +99,68 @@ public sealed class CriteriaSet : Entity
         node.Update(code, title, maxScore);
     }
 
-    /// <summary>Removes a node and its whole subtree; document order closes up.</summary>
-    public void RemoveNode(Guid nodeId)
+    /// <summary>
+    /// Changes a node, refusing a maximum below a score an assessment has already recorded for it (the scores would
+    /// exceed their maximum). The refusal names <see cref="CriterionNode.MaxScore"/>.
+    /// </summary>
+    public void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore, RecordedScores recorded)
+    {
+        if (maxScore is { } max && recorded.HighestFor(nodeId) is { } highest && highest > max)
+        {
+            throw new DomainException(
+                $"Đã có kết quả chấm {VietnameseNumbers.Score(highest)} điểm cho tiêu chí này; điểm tối đa không được nhỏ hơn.", nameof(CriterionNode.MaxScore));
+        }
+
+        UpdateNode(nodeId, code, title, maxScore);
+    }
+
+    /// <summary>A node and every node below it, the node first, in document order.</summary>
+    public IReadOnlyList<CriterionNode> SubtreeOf(Guid nodeId)
     {
         var node = Find(nodeId) ?? throw new DomainException("Không tìm thấy tiêu chí.");
-        var doomed = new HashSet<Guid> { node.Id };
+        var ids = new HashSet<Guid> { node.Id };
+        var subtree = new List<CriterionNode> { node };
         foreach (var candidate in Nodes.Where(n => n.Order > node.Order))
         {
-            if (candidate.ParentId is { } p && doomed.Contains(p))
+            if (candidate.ParentId is { } p && ids.Contains(p))
             {
-                doomed.Add(candidate.Id);
+                ids.Add(candidate.Id);
+                subtree.Add(candidate);
             }
         }
 
+        return subtree;
+    }
+
+    /// <summary>Removes a node and its whole subtree; document order closes up.</summary>
+    private void RemoveNode(Guid nodeId)
+    {
+        var doomed = SubtreeOf(nodeId).Select(n => n.Id).ToHashSet();
         _nodes.RemoveAll(n => doomed.Contains(n.Id));
         var order = 0;
         foreach (var remaining in _nodes.OrderBy(n => n.Order))
         {
             remaining.MoveTo(order++);
         }
+    }
+
+    /// <summary>
+    /// Removes a node and its subtree unless an assessment has recorded a score for any of them (the scores would lose
+    /// their criterion); returns what was removed, the node first.
+    /// </summary>
+    public IReadOnlyList<CriterionNode> RemoveNode(Guid nodeId, RecordedScores recorded)
+    {
+        var subtree = SubtreeOf(nodeId);
+        var scores = subtree.Sum(n => recorded.CountFor(n.Id));
+        if (scores > 0)
+        {
+            throw new DomainException(
+                $"Không xóa được \"{subtree[0].DisplayName}\": đã có {scores} điểm của các kết quả thẩm định ghi cho tiêu chí này"
+                + (subtree.Count > 1 ? " hoặc tiêu chí con của nó" : string.Empty) + ". Xóa các điểm đó trước, hoặc sửa tiêu chí thay vì xóa.");
+        }
+
+        RemoveNode(nodeId);
+        return subtree;
     }
 
     public void SetClassificationBands(IEnumerable<ClassificationBand> bands)

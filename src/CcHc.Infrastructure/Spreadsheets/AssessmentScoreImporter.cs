@@ -1,3 +1,4 @@
+using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
 using CcHc.Domain.Criteria;
 
@@ -5,6 +6,9 @@ namespace CcHc.Infrastructure.Spreadsheets;
 
 /// <summary>One row of a score file, matched to its node and checked against it; applied with <c>Assessment.RecordScore</c>.</summary>
 public sealed record ScoreRow(CriterionNode Node, decimal? Appraised, decimal? SelfAssessed, decimal? StatedDeduction, string? Reason, int RowNumber);
+
+/// <summary>The rows of a score file that were recognised, and every problem the file has.</summary>
+public sealed record ScoreFile(IReadOnlyList<ScoreRow> Rows, IReadOnlyList<ImportError> Errors);
 
 /// <summary>
 /// Scores of an assessment from a table in the format of <see cref="SpreadsheetWorkbooks.AssessmentExport"/>: Mã, Nội
@@ -20,13 +24,26 @@ public sealed class AssessmentScoreImporter(TabularFileReader reader)
     public const int MaxReasonLength = 2000;
 
     public async Task<ImportResult<IReadOnlyList<ScoreRow>>> ImportAsync(
-        Stream content, string fileName, long length, CriteriaSet set, CancellationToken cancellationToken = default)
+        Stream content, string fileName, long length, CriteriaSet set, CancellationToken cancellationToken = default) =>
+        ToResult(await ReadAsync(content, fileName, length, set, cancellationToken));
+
+    public static ImportResult<IReadOnlyList<ScoreRow>> Import(TabularData data, CriteriaSet set) => ToResult(Read(data, set));
+
+    /// <summary>
+    /// Every row whose node was recognised, with every problem of the file (columns, cells, matching), so a caller that
+    /// applies the rows (and so the domain's score rules) can list all problems at once.
+    /// </summary>
+    public async Task<ScoreFile> ReadAsync(Stream content, string fileName, long length, CriteriaSet set, CancellationToken cancellationToken = default)
     {
         var read = await reader.ReadAsync(content, fileName, length, cancellationToken);
-        return read.Data is { } data ? Import(data, set) : ImportResult.Failure<IReadOnlyList<ScoreRow>>(read.Errors);
+        return read.Data is { } data ? Read(data, set) : new ScoreFile([], read.Errors);
     }
 
-    public static ImportResult<IReadOnlyList<ScoreRow>> Import(TabularData data, CriteriaSet set)
+    /// <summary>
+    /// Parses and matches the rows. Scores are not checked against their maxima here: that is the domain's rule
+    /// (<c>Assessment.RecordScore</c>), applied once by whoever records the rows.
+    /// </summary>
+    public static ScoreFile Read(TabularData data, CriteriaSet set)
     {
         var errors = SpreadsheetColumns.Missing(data, [SpreadsheetColumns.Appraised]);
         if (!data.HasColumn(SpreadsheetColumns.Code) && !data.HasColumn(SpreadsheetColumns.Title))
@@ -36,12 +53,12 @@ public sealed class AssessmentScoreImporter(TabularFileReader reader)
 
         if (errors.Count > 0)
         {
-            return ImportResult.Failure<IReadOnlyList<ScoreRow>>(errors);
+            return new ScoreFile([], errors);
         }
 
         if (data.Rows.Count == 0)
         {
-            return ImportResult.Failure<IReadOnlyList<ScoreRow>>([new ImportError(null, null, "Tệp chỉ có dòng tiêu đề, chưa có dòng điểm nào.")]);
+            return new ScoreFile([], [new ImportError(null, null, "Tệp chỉ có dòng tiêu đề, chưa có dòng điểm nào.")]);
         }
 
         var matcher = new NodeMatcher(set);
@@ -58,30 +75,33 @@ public sealed class AssessmentScoreImporter(TabularFileReader reader)
                 errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Reason, $"nguyên nhân dài {RawSheet.Thousands(reason.Length)} ký tự, tối đa {RawSheet.Thousands(MaxReasonLength)} ký tự."));
             }
 
-            if (node is null)
+            if (node is not null)
             {
-                continue;
+                scores.Add(new ScoreRow(node, appraised, selfAssessed, deduction, string.IsNullOrEmpty(reason) ? null : reason, row.RowNumber));
             }
-
-            CheckRange(row, node, SpreadsheetColumns.Appraised, appraised, errors);
-            CheckRange(row, node, SpreadsheetColumns.SelfAssessed, selfAssessed, errors);
-            scores.Add(new ScoreRow(node, appraised, selfAssessed, deduction, string.IsNullOrEmpty(reason) ? null : reason, row.RowNumber));
         }
 
-        return errors.Count > 0
-            ? ImportResult.Failure<IReadOnlyList<ScoreRow>>(TabularFileReader.Capped(errors))
-            : ImportResult.Success<IReadOnlyList<ScoreRow>>(scores);
+        return new ScoreFile(scores, errors);
     }
 
-    /// <summary>A score lies in [0, max] (the parser already refuses negatives; an unknown max bounds nothing).</summary>
-    private static void CheckRange(TabularRow row, CriterionNode node, string column, decimal? score, List<ImportError> errors)
+    /// <summary>The file's problems and those the rules found in its rows, in row order (the file's own first), capped.</summary>
+    public static IReadOnlyList<ImportError> Combine(IEnumerable<ImportError> fileErrors, IEnumerable<ImportError> ruleErrors) =>
+        TabularFileReader.Capped(fileErrors.Concat(ruleErrors).Select((e, i) => (e, i)).OrderBy(x => x.e.Row ?? 0).ThenBy(x => x.i).Select(x => x.e).ToList());
+
+    /// <summary>The spreadsheet column of a score's property, as a domain rule names it.</summary>
+    public static string? ColumnOf(string? scoreProperty) => scoreProperty switch
     {
-        if (score is { } value && node.MaxScore is { } max && value > max)
-        {
-            errors.Add(new ImportError(row.RowNumber, column,
-                $"điểm {VietnameseNumbers.Score(value)} lớn hơn điểm tối đa {VietnameseNumbers.Score(max)} của \"{node.DisplayName}\"."));
-        }
-    }
+        nameof(CriterionScore.AppraisedScore) => SpreadsheetColumns.Appraised,
+        nameof(CriterionScore.SelfAssessedScore) => SpreadsheetColumns.SelfAssessed,
+        nameof(CriterionScore.StatedDeduction) => SpreadsheetColumns.StatedDeduction,
+        nameof(CriterionScore.Reason) => SpreadsheetColumns.Reason,
+        _ => null,
+    };
+
+    private static ImportResult<IReadOnlyList<ScoreRow>> ToResult(ScoreFile file) =>
+        file.Errors.Count > 0
+            ? ImportResult.Failure<IReadOnlyList<ScoreRow>>(TabularFileReader.Capped(file.Errors.ToList()))
+            : ImportResult.Success(file.Rows);
 
     /// <summary>Finds each row's node, remembering what was matched (twice is an error) and where the rows are in the tree.</summary>
     private sealed class NodeMatcher

@@ -17,6 +17,18 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
         services.AddScoped<ReportQuery>().AddScoped<EditReport>().AddScoped<IssueReport>();
         services.AddScoped<CommuneDashboardQuery>();
+        services.AddSingleton<IAuthorizationHandler, AssessmentAuthorizationHandler>();
+        services.AddScoped<Assessments.ScoreSheetQuery>();
+        services.AddScoped<Assessments.RecordScores>();
+        services.AddScoped<Assessments.ImportScores>();
+        services.AddScoped<Assessments.DraftPlanFromAssessment>();
+        services.AddScoped<Assessments.CreateAssessment>();
+        services.AddScoped<Assessments.ExportScoreSheet>();
+        services.AddScoped<Criteria.CriteriaSetEditorQuery>();
+        services.AddScoped<Criteria.EditCriteriaSet>();
+        services.AddScoped<Accounts.EditAccount>();
+        services.AddScoped<Admin.EditCommune>();
+        services.AddScoped<Admin.AuditSearch>();
         return services;
     }
 }

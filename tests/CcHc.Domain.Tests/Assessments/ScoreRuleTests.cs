@@ -186,4 +186,15 @@ public sealed class ScoreRuleTests
 
         Assert.Throws<DomainException>(() => AssessmentOf(set).RecordScore(Node(other, "B"), 1m));
     }
+
+    [Fact]
+    public void A_refused_score_names_the_score_it_is_about_so_a_form_or_a_file_shows_it_beside_that_cell()
+    {
+        var set = new CriteriaSetBuilder().Field("A", 10).Build();
+        var assessment = AssessmentOf(set);
+
+        Assert.Equal(nameof(CcHc.Domain.Assessments.CriterionScore.AppraisedScore), Assert.Throws<DomainException>(() => assessment.RecordScore(Node(set, "A"), 11m)).Field);
+        Assert.Equal(nameof(CcHc.Domain.Assessments.CriterionScore.SelfAssessedScore), Assert.Throws<DomainException>(() => assessment.RecordScore(Node(set, "A"), 1m, selfAssessed: 10.5m)).Field);
+        Assert.Equal(nameof(CcHc.Domain.Assessments.CriterionScore.StatedDeduction), Assert.Throws<DomainException>(() => assessment.RecordScore(Node(set, "A"), 1m, statedDeduction: -1m)).Field);
+    }
 }

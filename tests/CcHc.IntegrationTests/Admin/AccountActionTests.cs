@@ -95,11 +95,11 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
         var user = await NewClerkAsync("promote");
         var office = await OfficeIdAsync(_factory, "Phòng Nội vụ huyện Sơn Hà");
         using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
-        var stamp = Stamp(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"));
+        var stamp = ConcurrencyToken(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"));
 
         using var response = await admin.PostFormAsync($"/Admin/Users/Edit/{user.Id}", $"/Admin/Users/Edit/{user.Id}", new Dictionary<string, string>
         {
-            ["Stamp"] = stamp,
+            ["ConcurrencyToken"] = stamp,
             ["Input.DisplayName"] = "Phòng Nội vụ Sơn Hà (mới)",
             ["Input.Role"] = AppRoles.Reviewer,
             ["Input.CommuneId"] = string.Empty,
@@ -117,15 +117,16 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
         // A save based on the stamp read before that change is refused and keeps what was typed.
         using var stale = await admin.PostFormAsync($"/Admin/Users/Edit/{user.Id}", $"/Admin/Users/Edit/{user.Id}", new Dictionary<string, string>
         {
-            ["Stamp"] = stamp,
+            ["ConcurrencyToken"] = stamp,
             ["Input.DisplayName"] = "Tên gõ sau",
             ["Input.Role"] = AppRoles.Reviewer,
             ["Input.OversightOfficeId"] = office.ToString(),
         });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        Assert.Contains("vừa được người khác thay đổi", html, StringComparison.Ordinal);
+        Assert.Contains("Người khác đã lưu thay đổi trong lúc bạn đang sửa", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Tên gõ sau\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Phòng Nội vụ Sơn Hà (mới)</td><td class=\"yours\" style=\"white-space:pre-line\">Tên gõ sau</td>", html, StringComparison.Ordinal);
         Assert.Equal("Phòng Nội vụ Sơn Hà (mới)", (await FindUserAsync(_factory, user.UserName!))!.DisplayName);
     }
 
@@ -143,7 +144,7 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
 
         using var response = await admin.PostFormAsync(url, url, new List<KeyValuePair<string, string>>
         {
-            new("Stamp", Stamp(page)),
+            new("ConcurrencyToken", ConcurrencyToken(page)),
             new("Input.DisplayName", user.DisplayName),
             new("Input.Role", AppRoles.Staff),
             new("Input.CommuneId", camSon.ToString()),
@@ -164,10 +165,10 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
         using var disable = await ActAsync(admin, self.Id, "Disable");
         Assert.Contains("Bạn không thể vô hiệu hóa tài khoản của chính mình.", WebUtility.HtmlDecode(await disable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        var stamp = Stamp(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{self.Id}"));
+        var stamp = ConcurrencyToken(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{self.Id}"));
         using var demote = await admin.PostFormAsync($"/Admin/Users/Edit/{self.Id}", $"/Admin/Users/Edit/{self.Id}", new Dictionary<string, string>
         {
-            ["Stamp"] = stamp,
+            ["ConcurrencyToken"] = stamp,
             ["Input.DisplayName"] = self.DisplayName,
             ["Input.Role"] = AppRoles.Clerk,
             ["Input.CommuneId"] = (await CommuneIdAsync(_factory, "xã Cẩm Sơn")).ToString(),
@@ -182,7 +183,7 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
         // A change to their own name keeps them signed in (their cookie is reissued with the new stamp).
         using var rename = await admin.PostFormAsync($"/Admin/Users/Edit/{self.Id}", $"/Admin/Users/Edit/{self.Id}", new Dictionary<string, string>
         {
-            ["Stamp"] = stamp,
+            ["ConcurrencyToken"] = stamp,
             ["Input.DisplayName"] = "Quản trị (đổi tên)",
             ["Input.Role"] = AppRoles.Administrator,
         });

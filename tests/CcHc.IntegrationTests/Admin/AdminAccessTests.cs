@@ -45,7 +45,7 @@ public sealed class AdminAccessTests : IClassFixture<CcHcWebApplicationFactory>
             }),
             ($"/Admin/Users/Edit/{target.Id}", new()
             {
-                ["Stamp"] = target.ConcurrencyStamp!, ["Input.DisplayName"] = "Đã bị sửa", ["Input.Role"] = AppRoles.Administrator,
+                ["ConcurrencyToken"] = target.ConcurrencyStamp!, ["Input.DisplayName"] = "Đã bị sửa", ["Input.Role"] = AppRoles.Administrator,
             }),
             ($"/Admin/Users/Edit/{target.Id}?handler=ResetPassword", new() { ["NewPassword.Password"] = NewPassword, ["NewPassword.ConfirmPassword"] = NewPassword }),
             ($"/Admin/Users/Edit/{target.Id}?handler=Disable", []),

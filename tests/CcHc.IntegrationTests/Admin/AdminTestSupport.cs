@@ -18,8 +18,8 @@ internal static partial class AdminTestSupport
     [GeneratedRegex("data-valmsg-for=\"(?<field>[^\"]+)\"[^>]*>(?<message>.*?)</span>", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex FieldMessagePattern();
 
-    [GeneratedRegex("name=\"Stamp\" value=\"(?<stamp>[^\"]*)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex StampPattern();
+    [GeneratedRegex("name=\"ConcurrencyToken\" value=\"(?<stamp>[^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex ConcurrencyTokenPattern();
 
     /// <summary>A user name no other test uses.</summary>
     public static string UniqueName(string prefix) => $"{prefix}.{Guid.NewGuid().ToString("N")[..8]}";
@@ -31,8 +31,8 @@ internal static partial class AdminTestSupport
             .Select(m => WebUtility.HtmlDecode(m.Groups["message"].Value).Trim())
             .FirstOrDefault(m => m.Length > 0) ?? string.Empty;
 
-    public static string Stamp(string html) =>
-        StampPattern().Match(html) is { Success: true } match ? match.Groups["stamp"].Value : throw new InvalidOperationException("No Stamp field on the page.");
+    public static string ConcurrencyToken(string html) =>
+        ConcurrencyTokenPattern().Match(html) is { Success: true } match ? match.Groups["stamp"].Value : throw new InvalidOperationException("No ConcurrencyToken field on the page.");
 
     public static async Task<T> WithDbAsync<T>(WebApplicationFactory<Program> factory, Func<CcHcDbContext, Task<T>> read)
     {

@@ -60,10 +60,10 @@ public sealed partial class AuditSearchTests : IClassFixture<CcHcWebApplicationF
     {
         var user = await CreateAccountAsync(_factory, new AccountSeed(UniqueName("renamed"), "Tên cũ", AppRoles.Clerk, "xã Cẩm Sơn"));
         using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
-        var stamp = Stamp(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"));
+        var stamp = ConcurrencyToken(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"));
         using var saved = await admin.PostFormAsync($"/Admin/Users/Edit/{user.Id}", $"/Admin/Users/Edit/{user.Id}", new Dictionary<string, string>
         {
-            ["Stamp"] = stamp,
+            ["ConcurrencyToken"] = stamp,
             ["Input.DisplayName"] = "Tên mới",
             ["Input.Role"] = AppRoles.Clerk,
             ["Input.CommuneId"] = user.CommuneId!.Value.ToString(),

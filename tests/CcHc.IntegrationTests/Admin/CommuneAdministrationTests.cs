@@ -51,7 +51,7 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         // Renaming another commune onto an existing name is refused the same way.
         var editUrl = $"/Admin/Communes/Edit/{commune.Id}";
         var form = CommuneForm("xã Cẩm Sơn", office);
-        form["Stamp"] = Stamp(await GetHtmlAsync(admin, editUrl));
+        form["ConcurrencyToken"] = ConcurrencyToken(await GetHtmlAsync(admin, editUrl));
         using var rename = await admin.PostFormAsync(editUrl, editUrl, form);
         Assert.Contains("Mỗi xã chỉ khai báo một lần.", FieldMessage(await rename.Content.ReadAsStringAsync(), "Input.Name"), StringComparison.Ordinal);
     }
@@ -63,17 +63,17 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         var sonKy = await CommuneIdAsync(_factory, "xã Sơn Kỳ");
         var office = await OfficeIdAsync(_factory, "Phòng Nội vụ huyện Sơn Hà");
         var url = $"/Admin/Communes/Edit/{sonKy}";
-        var stamp = Stamp(await GetHtmlAsync(admin, url));
+        var stamp = ConcurrencyToken(await GetHtmlAsync(admin, url));
 
         var first = CommuneForm("xã Sơn Kỳ", office, "huyện Sơn Hà", "tỉnh Quảng Ngãi");
         first["Input.ChairmanName"] = "Người thứ nhất";
-        first["Stamp"] = stamp;
+        first["ConcurrencyToken"] = stamp;
         using var saved = await admin.PostFormAsync(url, url, first);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var second = CommuneForm("xã Sơn Kỳ", office, "huyện Sơn Hà", "tỉnh Quảng Ngãi");
         second["Input.ChairmanName"] = "Người thứ hai";
-        second["Stamp"] = stamp;
+        second["ConcurrencyToken"] = stamp;
         using var stale = await admin.PostFormAsync(url, url, second);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -83,7 +83,7 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         Assert.Equal("Người thứ nhất", await WithDbAsync(_factory, db => db.Communes.IgnoreQueryFilters().Where(c => c.Id == sonKy).Select(c => c.ChairmanName).SingleAsync()));
 
         // Saving again from the conflict page applies the administrator's input deliberately.
-        second["Stamp"] = Stamp(html);
+        second["ConcurrencyToken"] = ConcurrencyToken(html);
         using var again = await admin.PostFormAsync(url, url, second);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("Người thứ hai", await WithDbAsync(_factory, db => db.Communes.IgnoreQueryFilters().Where(c => c.Id == sonKy).Select(c => c.ChairmanName).SingleAsync()));

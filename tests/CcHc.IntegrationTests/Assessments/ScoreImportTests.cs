@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using CcHc.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CcHc.IntegrationTests.Assessments;
 
@@ -71,6 +72,59 @@ public sealed class ScoreImportTests : IClassFixture<CcHcWebApplicationFactory>
         Assert.Equal(before, await FingerprintAsync(id));
     }
 
+    [Fact]
+    public async Task A_score_above_its_maximum_is_checked_once_by_the_domain_and_listed_with_the_files_other_problems_in_row_order()
+    {
+        var (id, clerk) = await CamSonAsync();
+        var before = await FingerprintAsync(id);
+        var csv = "Mã;Nội dung;Cấp;Điểm tối đa;Điểm thẩm định\n;Chỉ đạo điều hành;1;11;12\n;Không có trong bộ;1;;1\n;Cải cách thể chế;1;7;6,75\n";
+
+        using var response = await UploadAsync(clerk, id, System.Text.Encoding.UTF8.GetBytes(csv), "bang-diem.csv");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var range = page.IndexOf("<td>2</td><td>Điểm thẩm định</td>", StringComparison.Ordinal);
+        var unknown = page.IndexOf("<td>3</td><td></td><td>không có tiêu chí \"Không có trong bộ\"", StringComparison.Ordinal);
+        Assert.True(range > 0 && unknown > range, page);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(page, "là 12, phải trong khoảng 0 – 11"));
+        Assert.Contains("Chưa nhập: tệp có 2 lỗi.", page, StringComparison.Ordinal);
+        Assert.Equal(before, await FingerprintAsync(id));
+    }
+
+    [Fact]
+    public async Task An_import_based_on_a_stale_read_is_a_conflict_and_saves_nothing()
+    {
+        var (id, clerk) = await CamSonAsync();
+        var readToken = HtmlForm.Parse(await clerk.GetStringAsync(new Uri($"/Assessments/Import/{id}", UriKind.Relative)), "import-form")["ConcurrencyToken"];
+
+        // Someone else saves the score sheet meanwhile.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CcHc.Infrastructure.Persistence.CcHcDbContext>();
+            var assessment = await db.Assessments.IgnoreQueryFilters().Include(a => a.Scores).SingleAsync(a => a.Id == id);
+            var set = await db.CriteriaSets.IgnoreQueryFilters().Include(s => s.Nodes).SingleAsync(s => s.Id == assessment.CriteriaSetId);
+            var field = set.Fields.Single(n => n.Title == "Cải cách thể chế");
+            var score = assessment.ScoreOf(field.Id)!;
+            assessment.RecordScore(field, score.AppraisedScore, score.StatedDeduction, score.SelfAssessedScore, "Người khác vừa sửa nguyên nhân");
+            await db.SaveChangesAsync();
+        }
+
+        var before = await FingerprintAsync(id);
+        var csv = "Mã;Nội dung;Cấp;Điểm tối đa;Điểm thẩm định\n;Cải cách thể chế;1;7;6,5\n";
+        using var response = await UploadAsync(clerk, id, System.Text.Encoding.UTF8.GetBytes(csv), "bang-diem.csv", readToken);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"conflict\"", page, StringComparison.Ordinal);
+        Assert.Equal(before, await FingerprintAsync(id));
+        Assert.Contains("Người khác vừa sửa nguyên nhân", before, StringComparison.Ordinal);
+
+        // The page now carries the current token: importing again deliberately goes through.
+        using var again = await UploadAsync(clerk, id, System.Text.Encoding.UTF8.GetBytes(csv), "bang-diem.csv");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.NotEqual(before, await FingerprintAsync(id));
+    }
+
     private async Task<(Guid Id, HttpClient Clerk)> CamSonAsync()
     {
         var id = await DatabaseProbe.QueryAsync(_factory, db => db.Assessments
@@ -78,12 +132,13 @@ public sealed class ScoreImportTests : IClassFixture<CcHcWebApplicationFactory>
         return (id, await TestAccounts.SignedInAsync(_factory, "t.clerk.camson"));
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, byte[] bytes, string fileName)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, byte[] bytes, string fileName, string? concurrencyToken = null)
     {
         var url = $"/Assessments/Import/{id}";
-        var token = await client.GetAntiforgeryTokenAsync(url);
+        var form = HtmlForm.Parse(await client.GetStringAsync(new Uri(url, UriKind.Relative)), "import-form");
         using var content = new MultipartFormDataContent();
-        content.Add(new StringContent(token), "__RequestVerificationToken");
+        content.Add(new StringContent(form["__RequestVerificationToken"]), "__RequestVerificationToken");
+        content.Add(new StringContent(concurrencyToken ?? form["ConcurrencyToken"]), "ConcurrencyToken");
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         content.Add(file, "Upload", fileName);

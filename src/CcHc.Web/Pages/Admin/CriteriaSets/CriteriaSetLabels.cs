@@ -54,9 +54,6 @@ public static class CriteriaSetLabels
         return (cleaned.Length == 0 ? "bo-tieu-chi" : cleaned) + suffix + ".xlsx";
     }
 
-    public static Task<Guid> StampOfAsync(CcHcDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.ConcurrencyTokenAsync<CcHc.Domain.Criteria.CriteriaSet>(id, cancellationToken);
-
     /// <summary>Provinces the communes are in, offered when a set is named for one.</summary>
     public static async Task<IReadOnlyList<string>> ProvincesAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
         await db.Communes.IgnoreQueryFilters().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);

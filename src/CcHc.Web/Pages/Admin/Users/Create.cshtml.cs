@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,7 +47,9 @@ public sealed class CreateModel(CcHcDbContext db, UserManager<ApplicationUser> u
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Choices = await AccountChoices.LoadAsync(db, cancellationToken);
-        Choices.Validate(Input, ModelState);
+        var errors = new List<FieldError>();
+        Choices.Validate(Input, errors);
+        ModelState.AddErrors(errors);
 
         // Identity's own rules (password policy, user-name characters, uniqueness) are checked up front as well,
         // so every message shows at once beside its field.

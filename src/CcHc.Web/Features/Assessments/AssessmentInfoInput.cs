@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace CcHc.Web.Pages.Assessments;
+namespace CcHc.Web.Features.Assessments;
 
 /// <summary>The assessment's general information as the clerk types it from the published decision.</summary>
 public sealed class AssessmentInfoInput
@@ -49,7 +48,7 @@ public sealed class AssessmentInfoInput
     };
 
     /// <summary>Parses the typed values; problems go to the fields they concern.</summary>
-    public (SourceDecision? Decision, Rank? Rank, decimal? Total) Validate(ModelStateDictionary modelState, string prefix)
+    public (SourceDecision? Decision, Rank? Rank, decimal? Total) Validate(List<FieldError> errors, string prefix)
     {
         decimal? total = null;
         if (!string.IsNullOrWhiteSpace(StatedTotal))
@@ -60,14 +59,14 @@ public sealed class AssessmentInfoInput
             }
             else
             {
-                modelState.AddModelError($"{prefix}.{nameof(StatedTotal)}", $"\"{StatedTotal}\" không phải là số điểm (ví dụ 85,08).");
+                errors.Add(new FieldError($"{prefix}.{nameof(StatedTotal)}", $"\"{StatedTotal}\" không phải là số điểm (ví dụ 85,08)."));
             }
         }
 
         Rank? rank = null;
         if (!string.IsNullOrWhiteSpace(Rank) && !Domain.Assessments.Rank.TryParse(Rank, out rank))
         {
-            modelState.AddModelError($"{prefix}.{nameof(Rank)}", $"\"{Rank}\" không phải thứ hạng dạng hạng/tổng số, ví dụ 3/23.");
+            errors.Add(new FieldError($"{prefix}.{nameof(Rank)}", $"\"{Rank}\" không phải thứ hạng dạng hạng/tổng số, ví dụ 3/23."));
         }
 
         var decision = string.IsNullOrWhiteSpace(DecisionNumber) || string.IsNullOrWhiteSpace(DecisionBody)

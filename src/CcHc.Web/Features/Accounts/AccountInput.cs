@@ -3,10 +3,9 @@ using CcHc.Domain.Communes;
 using CcHc.Domain.Positions;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web.Pages.Admin.Users;
+namespace CcHc.Web.Features.Accounts;
 
 /// <summary>The fields an administrator sets on an account, on creation and later: name, role and scope.</summary>
 public class AccountInput
@@ -70,7 +69,7 @@ public sealed class AccountChoices
     }
 
     /// <summary>Checks the role against its scope and drops positions where they mean nothing; errors go beside the fields.</summary>
-    public void Validate(AccountInput input, ModelStateDictionary modelState, string prefix = "Input")
+    public void Validate(AccountInput input, List<FieldError> errors, string prefix = "Input")
     {
         var role = input.Role;
         if (string.IsNullOrEmpty(role))
@@ -80,7 +79,7 @@ public sealed class AccountChoices
 
         if (!AppRoles.All.Contains(role))
         {
-            modelState.AddModelError($"{prefix}.{nameof(AccountInput.Role)}", "Vai trò không hợp lệ.");
+            errors.Add(new FieldError($"{prefix}.{nameof(AccountInput.Role)}", "Vai trò không hợp lệ."));
             return;
         }
 
@@ -90,16 +89,16 @@ public sealed class AccountChoices
         {
             if (input.CommuneId is not { } communeId)
             {
-                modelState.AddModelError(communeField, $"Chọn xã cho tài khoản {label}.");
+                errors.Add(new FieldError(communeField, $"Chọn xã cho tài khoản {label}."));
             }
             else if (Communes.All(c => c.Id != communeId))
             {
-                modelState.AddModelError(communeField, "Xã đã chọn không còn tồn tại.");
+                errors.Add(new FieldError(communeField, "Xã đã chọn không còn tồn tại."));
             }
         }
         else if (input.CommuneId is not null)
         {
-            modelState.AddModelError(communeField, $"Tài khoản {label} không gắn với một xã; để trống mục này.");
+            errors.Add(new FieldError(communeField, $"Tài khoản {label} không gắn với một xã; để trống mục này."));
         }
 
         var officeField = $"{prefix}.{nameof(AccountInput.OversightOfficeId)}";
@@ -107,16 +106,16 @@ public sealed class AccountChoices
         {
             if (input.OversightOfficeId is not { } officeId)
             {
-                modelState.AddModelError(officeField, "Chọn cơ quan Nội vụ cho tài khoản Phòng/Sở Nội vụ.");
+                errors.Add(new FieldError(officeField, "Chọn cơ quan Nội vụ cho tài khoản Phòng/Sở Nội vụ."));
             }
             else if (Offices.All(o => o.Id != officeId))
             {
-                modelState.AddModelError(officeField, "Cơ quan Nội vụ đã chọn không còn tồn tại.");
+                errors.Add(new FieldError(officeField, "Cơ quan Nội vụ đã chọn không còn tồn tại."));
             }
         }
         else if (input.OversightOfficeId is not null)
         {
-            modelState.AddModelError(officeField, "Chỉ tài khoản Phòng/Sở Nội vụ mới gắn với cơ quan Nội vụ; để trống mục này.");
+            errors.Add(new FieldError(officeField, "Chỉ tài khoản Phòng/Sở Nội vụ mới gắn với cơ quan Nội vụ; để trống mục này."));
         }
 
         if (role != AppRoles.Staff)
@@ -129,7 +128,7 @@ public sealed class AccountChoices
         var foreign = input.PositionIds.Where(id => !Positions.Any(p => p.Id == id && (p.CommuneId is null || p.CommuneId == input.CommuneId)));
         if (foreign.Any())
         {
-            modelState.AddModelError($"{prefix}.{nameof(AccountInput.PositionIds)}", "Chỉ chọn chức danh chung hoặc chức danh của xã đã chọn.");
+            errors.Add(new FieldError($"{prefix}.{nameof(AccountInput.PositionIds)}", "Chỉ chọn chức danh chung hoặc chức danh của xã đã chọn."));
         }
     }
 }

@@ -1,0 +1,15 @@
+namespace CcHc.Domain.Criteria;
+
+/// <summary>
+/// What assessments (of any commune) have recorded against the nodes of a criteria set: how many scores each node has
+/// and the highest appraised or self-assessed score. The rules of editing a set read it: a node with scores is not
+/// removed, and a node's maximum does not go below a score already recorded.
+/// </summary>
+public sealed record RecordedScores(IReadOnlyDictionary<Guid, int> Counts, IReadOnlyDictionary<Guid, decimal> Highest)
+{
+    public static RecordedScores None { get; } = new(new Dictionary<Guid, int>(), new Dictionary<Guid, decimal>());
+
+    public int CountFor(Guid nodeId) => Counts.GetValueOrDefault(nodeId);
+
+    public decimal? HighestFor(Guid nodeId) => Highest.TryGetValue(nodeId, out var value) ? value : null;
+}
