@@ -1,4 +1,7 @@
 using CcHc.Web.Features.Authorization;
+using CcHc.Web.Features.Communes;
+using CcHc.Web.Features.Office;
+using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CcHc.Web.Features;
@@ -9,6 +12,21 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddCcHcFeatures(this IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, SignedCopyAuthorizationHandler>();
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanDetailsQuery>();
+        services.AddScoped<PlanHistoryQuery>();
+        services.AddScoped<PlanDownloads>();
+        services.AddScoped<SignedCopiesQuery>();
+        services.AddScoped<TakePlanStep>();
+        services.AddScoped<FreezeIssuedPlan>();
+        services.AddScoped<StartNextVersion>();
+        services.AddScoped<AddPlanComment>();
+        services.AddScoped<EditPlanHeader>();
+        services.AddScoped<EditPlanItem>();
+        services.AddScoped<UploadSignedCopy>();
+        services.AddScoped<CommuneOverviewQuery>();
+        services.AddScoped<OfficeQuery>();
         return services;
     }
 }

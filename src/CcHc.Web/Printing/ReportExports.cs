@@ -3,7 +3,6 @@ using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Spreadsheets;
-using CcHc.Web.Pages.Assessments;
 using CcHc.Web.Pages.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +62,7 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
     {
         var report = view.Report;
         var planId = view.Plan.Plan.Id;
-        var fileName = $"Bao-cao-ket-qua-{ExportModel.Slug(view.Plan.Commune.Name)}-{report.Year}-v{view.Plan.Plan.VersionNumber}"
+        var fileName = $"Bao-cao-ket-qua-{ExportFileNames.Slug(view.Plan.Commune.Name)}-{report.Year}-v{view.Plan.Plan.VersionNumber}"
             + (report.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + "." + extension;
         if (!view.IsIssued)
         {

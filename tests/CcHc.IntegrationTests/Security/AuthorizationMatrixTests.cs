@@ -255,6 +255,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         return
         [
             new("Stamp", stamp.ToString()),
+            new("ConcurrencyToken", stamp.ToString()),
             new("Comment", "Ý kiến của ma trận phân quyền"),
             new("NewComment", "Góp ý của ma trận phân quyền"),
             new("DocumentNumber", "99"),

@@ -21,7 +21,7 @@ public sealed class ExportModel(CcHcDbContext db, IAuditLog audit) : PageModel
         var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleAsync(s => s.Id == assessment.CriteriaSetId, cancellationToken);
         var commune = await db.Communes.Where(c => c.Id == assessment.CommuneId).Select(c => c.Name).SingleAsync(cancellationToken);
         var bytes = SpreadsheetWorkbooks.AssessmentExport(set, assessment);
-        var fileName = $"Bang-diem-{Slug(commune)}-{assessment.Year}.xlsx";
+        var fileName = $"Bang-diem-{CcHc.Infrastructure.Exports.ExportFileNames.Slug(commune)}-{assessment.Year}.xlsx";
         await audit.WriteAsync(AuditAction.Download, "Assessment", id.ToString(), assessment.CommuneId, fileName, cancellationToken);
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
     }

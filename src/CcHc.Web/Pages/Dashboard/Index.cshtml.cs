@@ -6,7 +6,7 @@ using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Charts;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

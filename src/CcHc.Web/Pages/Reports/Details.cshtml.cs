@@ -3,7 +3,7 @@ using CcHc.Domain.Common;
 using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using CcHc.Web.Printing;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -3,7 +3,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using CcHc.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Persistence;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Reports;
