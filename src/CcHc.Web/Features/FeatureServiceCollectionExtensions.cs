@@ -27,6 +27,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<UploadSignedCopy>();
         services.AddScoped<CommuneOverviewQuery>();
         services.AddScoped<OfficeQuery>();
+        services.AddScoped<OfficeDownloads>();
         return services;
     }
 }
