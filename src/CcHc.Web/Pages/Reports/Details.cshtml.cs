@@ -102,7 +102,7 @@ public sealed class DetailsModel(CcHcDbContext db, TimeProvider clock, ReportExp
 
                 // The files are taken from what is now stored: the figures as of the issue date.
                 db.ChangeTracker.Clear();
-                await exports.FreezeAsync(await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken), cancellationToken);
+                await exports.FreezeAsync((await ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken)).Content, cancellationToken);
                 Message = "Đã ban hành báo cáo. Bản PDF và Excel của báo cáo đã được lưu cố định.";
                 return RedirectToPage(new { planId });
             }

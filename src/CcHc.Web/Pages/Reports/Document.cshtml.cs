@@ -8,5 +8,5 @@ namespace CcHc.Web.Pages.Reports;
 public sealed class DocumentModel(CcHcDbContext db, TimeProvider clock, ReportExports exports) : ReportFilePageModel(db, clock)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken) =>
-        Content(await exports.HtmlAsync(view), "text/html; charset=utf-8");
+        Content(await exports.HtmlAsync(view.Content), "text/html; charset=utf-8");
 }

@@ -20,6 +20,9 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
 
     public bool IsIssued => Report.Status == ReportStatus.Issued;
 
+    /// <summary>What the report's documents are printed from.</summary>
+    public Printing.ReportContent Content => new(Plan.Content, Report, Summary, OfficeName);
+
     /// <summary>The signer a new report starts with: the plan's, else the commune's chairman.</summary>
     public static string DefaultSigner(PlanView plan) =>
         plan.Plan.SignerName.Length > 0 ? plan.Plan.SignerName : plan.Commune.ChairmanName ?? string.Empty;
