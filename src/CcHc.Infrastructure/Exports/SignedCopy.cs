@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CcHc.Infrastructure.Signatures;
+using CcHc.Domain.Plans;
 
 namespace CcHc.Infrastructure.Exports;
 

@@ -1,3 +1,5 @@
+using CcHc.Domain.Plans;
+
 namespace CcHc.Infrastructure.Signatures;
 
 /// <summary>Why a signed PDF is refused.</summary>

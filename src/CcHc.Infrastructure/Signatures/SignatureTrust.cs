@@ -1,24 +1,9 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CcHc.Domain.Plans;
 
 namespace CcHc.Infrastructure.Signatures;
-
-/// <summary>
-/// The three outcomes of checking a signature, as Vietnamese verification tools word them. Ordered from best to worst,
-/// so the outcome of a file is the worst of its signatures'.
-/// </summary>
-public enum SignatureTrust
-{
-    /// <summary>Hợp lệ: intact, and the signer's certificate chains to a configured trust anchor and passes its checks.</summary>
-    Valid,
-
-    /// <summary>Chưa xác định: intact, but the chain does not reach a trusted anchor, or it cannot be checked.</summary>
-    Undetermined,
-
-    /// <summary>Không hợp lệ: altered after signing, or a certificate that fails its own checks.</summary>
-    Invalid,
-}
 
 /// <summary>The outcome of one signature's certificate check and why, in Vietnamese.</summary>
 public sealed record SignatureTrustResult(SignatureTrust Trust, IReadOnlyList<string> Findings)

@@ -2,6 +2,9 @@ using CcHc.Web.Features.Authorization;
 using CcHc.Web.Features.Dashboard;
 using CcHc.Web.Features.Reports;
 using CcHc.Web.Features.Tracking;
+using CcHc.Web.Features.Communes;
+using CcHc.Web.Features.Office;
+using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CcHc.Web.Features;
@@ -29,6 +32,22 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Accounts.EditAccount>();
         services.AddScoped<Admin.EditCommune>();
         services.AddScoped<Admin.AuditSearch>();
+        services.AddSingleton<IAuthorizationHandler, SignedCopyAuthorizationHandler>();
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanDetailsQuery>();
+        services.AddScoped<PlanHistoryQuery>();
+        services.AddScoped<PlanDownloads>();
+        services.AddScoped<SignedCopiesQuery>();
+        services.AddScoped<TakePlanStep>();
+        services.AddScoped<FreezeIssuedPlan>();
+        services.AddScoped<StartNextVersion>();
+        services.AddScoped<AddPlanComment>();
+        services.AddScoped<EditPlanHeader>();
+        services.AddScoped<EditPlanItem>();
+        services.AddScoped<UploadSignedCopy>();
+        services.AddScoped<CommuneOverviewQuery>();
+        services.AddScoped<OfficeQuery>();
+        services.AddScoped<OfficeDownloads>();
         return services;
     }
 }

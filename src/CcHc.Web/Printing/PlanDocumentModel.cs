@@ -1,6 +1,5 @@
 using System.Globalization;
 using CcHc.Domain.Plans;
-using CcHc.Web.Pages.Plans;
 using static CcHc.Domain.Common.VietnameseNumbers;
 
 namespace CcHc.Web.Printing;
@@ -76,7 +75,7 @@ public sealed record PlanDocumentModel
 
     public sealed record AppendixRow(string Criterion, string Max, string Appraised, string Cause, IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines);
 
-    public static PlanDocumentModel From(PlanView view)
+    public static PlanDocumentModel From(PlanContent view)
     {
         var plan = view.Plan;
         var e = view.Evaluation;
@@ -125,7 +124,7 @@ public sealed record PlanDocumentModel
         return $"{plan.PlaceName}, ngày {d.Day:00} tháng {month} năm {d.Year}";
     }
 
-    private static ItemBlock Block(PlanView view, RemediationItem item, int number)
+    private static ItemBlock Block(PlanContent view, RemediationItem item, int number)
     {
         var e = view.Evaluation;
         var results = item.CriterionIds.Where(id => view.CriteriaSet.Find(id) is not null).Select(id => e[id]).ToList();
@@ -145,7 +144,7 @@ public sealed record PlanDocumentModel
             item.NotRemediable ? item.NotRemediableReason : null);
     }
 
-    private static List<AppendixGroup> BuildAppendix(PlanView view)
+    private static List<AppendixGroup> BuildAppendix(PlanContent view)
     {
         var e = view.Evaluation;
         return view.Plan.Items

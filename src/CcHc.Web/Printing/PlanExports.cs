@@ -4,8 +4,6 @@ using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Signatures;
 using CcHc.Infrastructure.Spreadsheets;
-using CcHc.Web.Pages.Assessments;
-using CcHc.Web.Pages.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -27,11 +25,11 @@ public sealed class PlanExports(
     ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
-    /// The PDF of the version: for an issued version, its latest "Hợp lệ" signed copy when there is one (the official
-    /// file), else the frozen export — a "Chưa xác định" copy is never served as the official file;
+    /// The PDF of the version: for an issued version, its official file (<see cref="OfficialFile"/>: the latest "Hợp lệ"
+    /// signed copy, else the frozen export — a "Chưa xác định" copy is never served as the official file);
     /// <paramref name="exportOnly"/> asks for the frozen export itself.
     /// </summary>
-    public async Task<ExportFile> PdfAsync(PlanView view, CancellationToken cancellationToken, bool exportOnly = false)
+    public async Task<ExportFile> PdfAsync(PlanContent view, CancellationToken cancellationToken, bool exportOnly = false)
     {
         var frozen = await GetOrFreezeAsync(view, IssuedFileKind.Pdf, "application/pdf", "pdf",
             () => PrintAsync(PlanDocumentModel.From(view), cancellationToken), cancellationToken);
@@ -40,22 +38,39 @@ public sealed class PlanExports(
             return frozen;
         }
 
-        return await LatestSignedCopyAsync(view.Plan.Id, cancellationToken) ?? await SignAsync(view, frozen, cancellationToken) ?? frozen;
+        return await OfficialSignedCopyAsync(view.Plan.Id, cancellationToken) ?? await SignAsync(view, frozen, cancellationToken) ?? frozen;
     }
 
-    /// <summary>The version's official file: the latest signed copy checked in as "Hợp lệ", or null.</summary>
-    public async Task<ExportFile?> LatestSignedCopyAsync(Guid planId, CancellationToken cancellationToken) =>
+    /// <summary>The version's official file when it is a signed copy (<see cref="OfficialFile"/>), or null.</summary>
+    public async Task<ExportFile?> OfficialSignedCopyAsync(Guid planId, CancellationToken cancellationToken) =>
+        (await OfficialFilesAsync([planId], cancellationToken)).GetValueOrDefault(planId) is { SignedCopyId: { } copyId }
+            ? (await SignedCopyFilesAsync([copyId], cancellationToken))[copyId]
+            : null;
+
+    /// <summary>
+    /// The official file of each version that has signed copies, decided by the domain's rule over their states (no
+    /// file content is read); a version without signed copies is absent (its official file is the frozen export).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, OfficialFile>> OfficialFilesAsync(IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken) =>
+        (await db.SignedCopies.AsNoTracking()
+            .Where(c => planIds.Contains(c.PlanId))
+            .Select(c => new { c.PlanId, c.Id, c.Trust, c.UploadedAt })
+            .ToListAsync(cancellationToken))
+        .GroupBy(c => c.PlanId)
+        .ToDictionary(g => g.Key, g => OfficialFile.Of(g.Select(c => new SignedCopyState(c.Id, c.Trust, c.UploadedAt))));
+
+    /// <summary>These signed copies as files to send, by id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ExportFile>> SignedCopyFilesAsync(IReadOnlyCollection<Guid> copyIds, CancellationToken cancellationToken) =>
         await db.SignedCopies.AsNoTracking()
-            .Where(c => c.PlanId == planId && c.Trust == SignatureTrust.Valid)
-            .OrderByDescending(c => c.UploadedAt)
-            .Select(c => new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true))
-            .FirstOrDefaultAsync(cancellationToken);
+            .Where(c => copyIds.Contains(c.Id))
+            .Select(c => new { c.Id, File = new ExportFile(c.Content, c.FileName, "application/pdf", c.Sha256, true) })
+            .ToDictionaryAsync(c => c.Id, c => c.File, cancellationToken);
 
     /// <summary>
     /// Where the deployment has a signing certificate, the frozen PDF is signed once (an incremental update, so its
     /// first revision stays the frozen export byte for byte) and stored as the version's first signed copy.
     /// </summary>
-    private async Task<ExportFile?> SignAsync(PlanView view, ExportFile frozen, CancellationToken cancellationToken)
+    private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
         var organisation = "Ủy ban nhân dân " + view.Commune.Name;
         if (signer.TrySign(frozen.Content, organisation) is not { } signed)
@@ -76,7 +91,7 @@ public sealed class PlanExports(
             throw new InvalidOperationException("CcHc's own signature did not verify: " + check.Error);
         }
 
-        if (check.Trust != SignatureTrust.Valid)
+        if (check.Trust is not { } trust || !OfficialFile.Qualifies(trust))
         {
             logger.LogError("CcHc's own signature is not \"Hợp lệ\" ({Findings}); the plan is served unsigned", string.Join(" ", check.Verification.TrustFindings));
             return null;
@@ -94,7 +109,7 @@ public sealed class PlanExports(
             db.Entry(copy).State = EntityState.Detached;
         }
 
-        return await LatestSignedCopyAsync(view.Plan.Id, cancellationToken);
+        return await OfficialSignedCopyAsync(view.Plan.Id, cancellationToken);
     }
 
     /// <summary>The body, then the appendix printed on its own so that its page numbers restart, joined into one file.</summary>
@@ -110,13 +125,13 @@ public sealed class PlanExports(
         return PdfJoiner.Join(body, appendix);
     }
 
-    public Task<ExportFile> XlsxAsync(PlanView view, CancellationToken cancellationToken) =>
+    public Task<ExportFile> XlsxAsync(PlanContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.Xlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
             () => Task.FromResult(PlanWorkbook.Build(new PlanWorkbookData(
                 view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title)))), cancellationToken);
 
     /// <summary>Freezes both files of a just-issued version; the PDF is left for the first download if no browser is available.</summary>
-    public async Task FreezeAsync(PlanView view, CancellationToken cancellationToken)
+    public async Task FreezeAsync(PlanContent view, CancellationToken cancellationToken)
     {
         await XlsxAsync(view, cancellationToken);
         try
@@ -130,10 +145,10 @@ public sealed class PlanExports(
     }
 
     private async Task<ExportFile> GetOrFreezeAsync(
-        PlanView view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
+        PlanContent view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
     {
         var plan = view.Plan;
-        var fileName = $"Ke-hoach-{ExportModel.Slug(view.Commune.Name)}-{plan.Year}-v{plan.VersionNumber}"
+        var fileName = $"Ke-hoach-{ExportFileNames.Slug(view.Commune.Name)}-{plan.Year}-v{plan.VersionNumber}"
             + (plan.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + "." + extension;
         if (plan.Status != PlanStatus.Issued)
         {

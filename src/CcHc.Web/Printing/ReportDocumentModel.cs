@@ -2,14 +2,13 @@ using System.Globalization;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Domain.Tracking;
-using CcHc.Web.Features.Reports;
 using static CcHc.Domain.Common.VietnameseNumbers;
 
 namespace CcHc.Web.Printing;
 
 /// <summary>
 /// Everything the BC-UBND results report prints, already worded: the template only lays it out. Built from a
-/// <see cref="ReportView"/>, so the on-screen preview, the PDF and the workbook print the same figures.
+/// <see cref="ReportContent"/>, so the on-screen preview, the PDF and the workbook print the same figures.
 /// </summary>
 public sealed record ReportDocumentModel
 {
@@ -61,7 +60,7 @@ public sealed record ReportDocumentModel
         bool AtRisk,
         string? RiskReason);
 
-    public static ReportDocumentModel From(ReportView view, string? verificationCode = null)
+    public static ReportDocumentModel From(ReportContent view, string? verificationCode = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var plan = view.Plan.Plan;
@@ -153,7 +152,7 @@ public sealed record ReportDocumentModel
     private static string? PointsOf(ItemResult item) =>
         item.Criteria.Count > 0 && !item.HasUnknownPoints ? $"{Score(item.PointsCovered)} điểm" : null;
 
-    private static List<string> RecipientLines(ReportView view)
+    private static List<string> RecipientLines(ReportContent view)
     {
         var list = new List<string> { $"UBND {view.Plan.Commune.District};" };
         if (view.OfficeName is { } office)

@@ -3,8 +3,6 @@ using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Printing;
 using CcHc.Infrastructure.Spreadsheets;
-using CcHc.Web.Pages.Assessments;
-using CcHc.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Printing;
@@ -18,27 +16,27 @@ namespace CcHc.Web.Printing;
 /// </summary>
 public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer)
 {
-    public static string VerificationCode(ReportView view)
+    public static string VerificationCode(ReportContent view)
     {
         ArgumentNullException.ThrowIfNull(view);
         return ReportSnapshot.VerificationCode(view.Report, view.Plan.Plan, view.Plan.Commune.Name, view.Summary);
     }
 
     /// <summary>The HTML of the document (the preview, and what the PDF prints).</summary>
-    public async Task<string> HtmlAsync(ReportView view) =>
+    public async Task<string> HtmlAsync(ReportContent view) =>
         await renderer.ReportAsync(ReportDocumentModel.From(view, view.IsIssued ? VerificationCode(view) : null));
 
-    public Task<ExportFile> PdfAsync(ReportView view, CancellationToken cancellationToken) =>
+    public Task<ExportFile> PdfAsync(ReportContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
             async () => await printer.PrintAsync(await HtmlAsync(view), cancellationToken), cancellationToken);
 
-    public Task<ExportFile> XlsxAsync(ReportView view, CancellationToken cancellationToken) =>
+    public Task<ExportFile> XlsxAsync(ReportContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportXlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
             () => Task.FromResult(ReportWorkbook.Build(new ReportWorkbookData(
                 view.Plan.Commune.Name, view.Summary, view.Plan.Positions.ToDictionary(p => p.Key, p => p.Value.Title)))), cancellationToken);
 
     /// <summary>Freezes both files of a just-issued report; the PDF is left for the first download if no browser is available.</summary>
-    public async Task FreezeAsync(ReportView view, CancellationToken cancellationToken)
+    public async Task FreezeAsync(ReportContent view, CancellationToken cancellationToken)
     {
         await XlsxAsync(view, cancellationToken);
         try
@@ -59,11 +57,11 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
             .ToListAsync(cancellationToken);
 
     private async Task<ExportFile> GetOrFreezeAsync(
-        ReportView view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
+        ReportContent view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
     {
         var report = view.Report;
         var planId = view.Plan.Plan.Id;
-        var fileName = $"Bao-cao-ket-qua-{ExportModel.Slug(view.Plan.Commune.Name)}-{report.Year}-v{view.Plan.Plan.VersionNumber}"
+        var fileName = $"Bao-cao-ket-qua-{ExportFileNames.Slug(view.Plan.Commune.Name)}-{report.Year}-v{view.Plan.Plan.VersionNumber}"
             + (report.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + "." + extension;
         if (!view.IsIssued)
         {

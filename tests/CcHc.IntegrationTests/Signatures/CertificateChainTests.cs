@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using CcHc.Infrastructure.Signatures;
 using CcHc.IntegrationTests.Infrastructure;
+using CcHc.Domain.Plans;
 
 namespace CcHc.IntegrationTests.Signatures;
 

@@ -5,6 +5,7 @@ using CcHc.Infrastructure.Signatures;
 using CcHc.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CcHc.IntegrationTests.SignedCopies.SignedCopySupport;
+using CcHc.Domain.Plans;
 
 namespace CcHc.IntegrationTests.SignedCopies;
 

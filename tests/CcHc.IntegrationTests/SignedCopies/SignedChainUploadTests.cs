@@ -7,6 +7,7 @@ using CcHc.IntegrationTests.Infrastructure;
 using CcHc.IntegrationTests.Signatures;
 using Microsoft.EntityFrameworkCore;
 using static CcHc.IntegrationTests.SignedCopies.SignedCopySupport;
+using CcHc.Domain.Plans;
 
 namespace CcHc.IntegrationTests.SignedCopies;
 

@@ -4,7 +4,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Reports;

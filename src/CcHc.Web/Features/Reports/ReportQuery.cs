@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 

@@ -2,7 +2,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Persistence;
-using CcHc.Web.Pages.Plans;
+using CcHc.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Reports;
@@ -19,6 +19,9 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
         "Chỉ lập báo cáo kết quả khắc phục cho phiên bản kế hoạch đã ban hành. Phiên bản này chưa ban hành nên chưa có kết quả để báo cáo.";
 
     public bool IsIssued => Report.Status == ReportStatus.Issued;
+
+    /// <summary>What the report's documents are printed from.</summary>
+    public Printing.ReportContent Content => new(Plan.Content, Report, Summary, OfficeName);
 
     /// <summary>The signer a new report starts with: the plan's, else the commune's chairman.</summary>
     public static string DefaultSigner(PlanView plan) =>

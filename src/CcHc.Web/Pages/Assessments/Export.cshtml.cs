@@ -1,4 +1,3 @@
-using CcHc.Infrastructure.Exports;
 using CcHc.Web.Features;
 using CcHc.Web.Features.Assessments;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,4 @@ public sealed class ExportModel(ExportScoreSheet export) : PageModel
         var result = await export.RunAsync(id, cancellationToken);
         return await this.AnswerAsync(result, () => File(result.Value!.Content, result.Value.ContentType, result.Value.FileName), () => Task.FromResult<IActionResult>(NotFound()));
     }
-
-    /// <summary>Moved to <see cref="FileNames.Slug"/>; kept until Printing calls it there.</summary>
-    public static string Slug(string text) => FileNames.Slug(text);
 }

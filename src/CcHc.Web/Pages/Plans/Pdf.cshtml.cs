@@ -1,46 +1,29 @@
-using CcHc.Infrastructure.Auditing;
-using CcHc.Infrastructure.Persistence;
-using CcHc.Infrastructure.Printing;
-using CcHc.Web.Printing;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Plans;
 
 /// <summary>
-/// The plan version as PDF: the same HTML as the preview, printed by headless Chromium; for an issued version, the
-/// frozen bytes. Audited as a download. Without a browser on the server the page says so in plain words.
+/// The plan version as PDF (<see cref="PlanDownloads"/>): for an issued version its official file — the latest "Hợp lệ"
+/// signed copy, else the frozen export; "exportOnly" asks for the frozen export ("PDF chưa ký"). Without a browser on
+/// the server the page says so in plain words (503).
 /// </summary>
-public sealed class PdfModel(CcHcDbContext db, PlanExports exports, IAuditLog audit) : PageModel
+public sealed class PdfModel(PlanDownloads downloads) : PageModel
 {
     public string? Problem { get; private set; }
 
     public Guid PlanId { get; private set; }
 
-    /// <summary>
-    /// An issued version is served as its official file — the latest signed copy when there is one; "exportOnly" asks
-    /// for the export CcHc froze at issue (labelled "PDF chưa ký").
-    /// </summary>
     public async Task<IActionResult> OnGetAsync(Guid id, bool exportOnly, CancellationToken cancellationToken)
     {
-        var view = await PlanView.LoadAsync(db, id, track: false, cancellationToken);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
         PlanId = id;
-        try
+        var result = await downloads.PdfAsync(id, exportOnly, cancellationToken);
+        return await this.AnswerAsync(result, () => File(result.Value!.Content, result.Value.ContentType, result.Value.FileName), () =>
         {
-            var file = await exports.PdfAsync(view, cancellationToken, exportOnly);
-            await audit.WriteAsync(AuditAction.Download, "RemediationPlan", id.ToString(), view.Plan.CommuneId, file.FileName, cancellationToken);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (PdfUnavailableException ex)
-        {
-            Problem = ex.Message;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
-        }
+            Problem = result.Errors[0].Message;
+            return Task.FromResult<IActionResult>(new PageResult { StatusCode = StatusCodes.Status503ServiceUnavailable });
+        });
     }
 }

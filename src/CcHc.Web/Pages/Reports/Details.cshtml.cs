@@ -52,7 +52,7 @@ public sealed class DetailsModel(ReportQuery query, IssueReport issue, ReportExp
 
     public async Task<IActionResult> OnPostIssueAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var result = await issue.RunAsync(User, planId, new ReportIssueInput(ConcurrencyToken, DocumentNumber, IssueDate), exports.FreezeAsync, cancellationToken);
+        var result = await issue.RunAsync(User, planId, new ReportIssueInput(ConcurrencyToken, DocumentNumber, IssueDate), (view, ct) => exports.FreezeAsync(view.Content, ct), cancellationToken);
         return await this.AnswerAsync(result, () =>
         {
             Message = result.Message;

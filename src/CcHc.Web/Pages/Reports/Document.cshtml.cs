@@ -9,5 +9,5 @@ namespace CcHc.Web.Pages.Reports;
 public sealed class DocumentModel(ReportQuery query, ReportExports exports) : ReportFilePageModel(query)
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken) =>
-        Content(await exports.HtmlAsync(view), "text/html; charset=utf-8");
+        Content(await exports.HtmlAsync(view.Content), "text/html; charset=utf-8");
 }

@@ -16,7 +16,7 @@ public sealed class PdfModel(ReportQuery query, ReportExports exports, IAuditLog
     {
         try
         {
-            var file = await exports.PdfAsync(view, cancellationToken);
+            var file = await exports.PdfAsync(view.Content, cancellationToken);
             await audit.WriteAsync(AuditAction.Download, "ResultsReport", PlanId.ToString(), view.Plan.Plan.CommuneId, file.FileName, cancellationToken);
             return File(file.Content, file.ContentType, file.FileName);
         }

@@ -10,7 +10,7 @@ public sealed class XlsxModel(ReportQuery query, ReportExports exports, IAuditLo
 {
     protected override async Task<IActionResult> RespondAsync(ReportView view, CancellationToken cancellationToken)
     {
-        var file = await exports.XlsxAsync(view, cancellationToken);
+        var file = await exports.XlsxAsync(view.Content, cancellationToken);
         await audit.WriteAsync(AuditAction.Download, "ResultsReport", PlanId.ToString(), view.Plan.Plan.CommuneId, file.FileName, cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }

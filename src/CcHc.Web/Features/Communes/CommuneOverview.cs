@@ -5,7 +5,7 @@ using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web.Pages;
+namespace CcHc.Web.Features.Communes;
 
 /// <summary>
 /// Each commune the caller may see with its latest assessment, that assessment's evaluation and the versions of its
@@ -79,4 +79,12 @@ public sealed record CommuneOverview(
             .ToLookup(i => i.PlanId);
         return overviews.Select(o => o.IssuedPlan is { } issued ? o with { Tasks = TaskTally.Of(items[issued.Id], day) } : o).ToList();
     }
+}
+
+/// <summary>The communes the caller may see, for the home page and the office page (<see cref="CommuneOverview"/>).</summary>
+public sealed class CommuneOverviewQuery(CcHcDbContext db)
+{
+    /// <summary>With <paramref name="today"/>, every overview carries the tasks of its tracked plan on that day.</summary>
+    public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, CancellationToken cancellationToken) =>
+        CommuneOverview.LoadAsync(db, today, cancellationToken);
 }

@@ -1,0 +1,117 @@
+using System.ComponentModel.DataAnnotations;
+using CcHc.Domain.Plans;
+
+namespace CcHc.Web.Features.Plans;
+
+/// <summary>The form of a plan's document parts (header, legal bases, sections, recipients, signer), as the clerk edits it.</summary>
+public sealed class PlanHeaderInput
+{
+    [Required(ErrorMessage = "Nhập trích yếu.")]
+    [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Trích yếu")]
+    public string Summary { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Nhập địa danh.")]
+    [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Địa danh (dòng ngày tháng)")]
+    public string PlaceName { get; set; } = string.Empty;
+
+    [Display(Name = "Căn cứ (mỗi dòng một căn cứ)")]
+    public string? LegalBases { get; set; }
+
+    [Display(Name = "Đoạn mở đầu")]
+    public string? Preamble { get; set; }
+
+    [Display(Name = "Mục đích")]
+    public string? Purpose { get; set; }
+
+    [Display(Name = "Yêu cầu")]
+    public string? Requirements { get; set; }
+
+    [Display(Name = "Kết quả đạt được (đoạn trước bảng điểm)")]
+    public string? ResultsIntro { get; set; }
+
+    [Display(Name = "Tổ chức thực hiện")]
+    public string? Organisation { get; set; }
+
+    [Display(Name = "Câu kết")]
+    public string? Closing { get; set; }
+
+    [Display(Name = "Nơi nhận (mỗi dòng một nơi)")]
+    public string? Recipients { get; set; }
+
+    [Required(ErrorMessage = "Nhập thẩm quyền ký.")]
+    [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Thẩm quyền ký")]
+    public string SignerAuthority { get; set; } = "TM. ỦY BAN NHÂN DÂN";
+
+    [Required(ErrorMessage = "Nhập chức vụ người ký.")]
+    [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Chức vụ người ký")]
+    public string SignerTitle { get; set; } = "CHỦ TỊCH";
+
+    [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Người ký")]
+    public string? SignerName { get; set; }
+
+    [Display(Name = "Trình bày chi tiết")]
+    public PlanLayout Layout { get; set; }
+
+    public static PlanHeaderInput From(PlanHeader h) => new()
+    {
+        Summary = h.Summary,
+        PlaceName = h.PlaceName,
+        LegalBases = string.Join('\n', h.LegalBases),
+        Preamble = h.Preamble,
+        Purpose = h.Purpose,
+        Requirements = h.Requirements,
+        ResultsIntro = h.ResultsIntro,
+        Organisation = h.Organisation,
+        Closing = h.Closing,
+        Recipients = string.Join('\n', h.Recipients),
+        SignerAuthority = h.SignerAuthority,
+        SignerTitle = h.SignerTitle,
+        SignerName = h.SignerName,
+        Layout = h.Layout,
+    };
+
+    public PlanHeader ToHeader(string symbol) => new()
+    {
+        DocumentSymbol = symbol,
+        Summary = Summary,
+        PlaceName = PlaceName,
+        LegalBases = Lines(LegalBases),
+        Preamble = Preamble ?? string.Empty,
+        Purpose = Purpose ?? string.Empty,
+        Requirements = Requirements ?? string.Empty,
+        ResultsIntro = ResultsIntro ?? string.Empty,
+        Organisation = Organisation ?? string.Empty,
+        Closing = Closing ?? string.Empty,
+        Recipients = Lines(Recipients),
+        SignerAuthority = SignerAuthority,
+        SignerTitle = SignerTitle,
+        SignerName = SignerName ?? string.Empty,
+        Layout = Layout,
+    };
+
+    private static string[] Lines(string? text) =>
+        (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The fields a stale save names, theirs beside yours.</summary>
+    public static IEnumerable<(string, string, string)> Compare(PlanHeaderInput theirs, PlanHeaderInput yours)
+    {
+        yield return ("Trích yếu", theirs.Summary, yours.Summary);
+        yield return ("Địa danh", theirs.PlaceName, yours.PlaceName);
+        yield return ("Căn cứ", theirs.LegalBases ?? string.Empty, yours.LegalBases ?? string.Empty);
+        yield return ("Đoạn mở đầu", theirs.Preamble ?? string.Empty, yours.Preamble ?? string.Empty);
+        yield return ("Mục đích", theirs.Purpose ?? string.Empty, yours.Purpose ?? string.Empty);
+        yield return ("Yêu cầu", theirs.Requirements ?? string.Empty, yours.Requirements ?? string.Empty);
+        yield return ("Kết quả đạt được", theirs.ResultsIntro ?? string.Empty, yours.ResultsIntro ?? string.Empty);
+        yield return ("Tổ chức thực hiện", theirs.Organisation ?? string.Empty, yours.Organisation ?? string.Empty);
+        yield return ("Câu kết", theirs.Closing ?? string.Empty, yours.Closing ?? string.Empty);
+        yield return ("Nơi nhận", theirs.Recipients ?? string.Empty, yours.Recipients ?? string.Empty);
+        yield return ("Thẩm quyền ký", theirs.SignerAuthority, yours.SignerAuthority);
+        yield return ("Chức vụ người ký", theirs.SignerTitle, yours.SignerTitle);
+        yield return ("Người ký", theirs.SignerName ?? string.Empty, yours.SignerName ?? string.Empty);
+    }
+}

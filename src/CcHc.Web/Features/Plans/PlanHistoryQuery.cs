@@ -1,0 +1,30 @@
+using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Features.Plans;
+
+/// <summary>A plan's history: its workflow steps, and every audited change of the plan, its items and tasks (newest 500).</summary>
+public sealed record PlanHistory(RemediationPlan Plan, string CommuneName, IReadOnlyList<AuditEntry> Entries);
+
+public sealed class PlanHistoryQuery(CcHcDbContext db)
+{
+    public async Task<PlanHistory?> LoadAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Transitions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var communeName = await db.Communes.Where(c => c.Id == plan.CommuneId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var root = planId.ToString();
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.RootId == root)
+            .OrderByDescending(a => a.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return new PlanHistory(plan, communeName, entries);
+    }
+}

@@ -1,0 +1,71 @@
+using CcHc.Domain.Assessments;
+using CcHc.Domain.Communes;
+using CcHc.Domain.Criteria;
+using CcHc.Domain.Plans;
+using CcHc.Domain.Positions;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Printing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Features.Plans;
+
+/// <summary>
+/// A plan with everything its pages show: the printable content (<see cref="PlanContent"/>: the commune, the
+/// assessment's evaluation, positions by id) and the concurrency token the forms carry.
+/// </summary>
+public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
+{
+    public RemediationPlan Plan => Content.Plan;
+
+    public Commune Commune => Content.Commune;
+
+    public Assessment Assessment => Content.Assessment;
+
+    public AssessmentEvaluation Evaluation => Content.Evaluation;
+
+    public IReadOnlyDictionary<Guid, Position> Positions => Content.Positions;
+
+    public CriteriaSet CriteriaSet => Content.CriteriaSet;
+
+    public PlanCompleteness Completeness => Content.Completeness;
+
+    public string PositionTitle(Guid? id) => Content.PositionTitle(id);
+
+    /// <summary>
+    /// Loads a plan the caller may see (the DbContext's tenant filters apply: another commune's plan is null) with a
+    /// fixed number of queries. Tracked when the caller is going to change it.
+    /// </summary>
+    public static async Task<PlanView?> LoadAsync(CcHcDbContext db, Guid planId, bool track, CancellationToken cancellationToken)
+    {
+        var plans = track ? db.Plans : db.Plans.AsNoTracking();
+        var plan = await plans
+            .Include(p => p.Items).ThenInclude(i => i.Tasks)
+            .Include(p => p.Transitions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == plan.CommuneId, cancellationToken);
+        var (assessment, evaluation) = await EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+        var positions = await db.Positions.AsNoTracking()
+            .Where(p => p.CommuneId == null || p.CommuneId == plan.CommuneId)
+            .OrderBy(p => p.CommuneId == null ? 0 : 1).ThenBy(p => p.Order).ThenBy(p => p.Title)
+            .ToListAsync(cancellationToken);
+        var token = track
+            ? db.Entry(plan).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
+            : await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken);
+        return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)), token);
+    }
+
+    /// <summary>The plan's assessment with its scores, evaluated against its criteria set: two queries.</summary>
+    public static async Task<(Assessment Assessment, AssessmentEvaluation Evaluation)> EvaluationAsync(
+        CcHcDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Scores).SingleAsync(a => a.Id == assessmentId, cancellationToken);
+        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleAsync(s => s.Id == assessment.CriteriaSetId, cancellationToken);
+        return (assessment, assessment.Evaluate(set));
+    }
+}
