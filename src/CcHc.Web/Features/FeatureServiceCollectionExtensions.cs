@@ -48,6 +48,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<CommuneOverviewQuery>();
         services.AddScoped<OfficeQuery>();
         services.AddScoped<OfficeDownloads>();
+        services.AddScoped<Verification.IssuedDocumentLookup>();
         return services;
     }
 }

@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Exports;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Signatures;
+using CcHc.Web.Features.Verification;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +24,7 @@ namespace CcHc.Web.Pages;
 [RequestSizeLimit(SignedCopyChecker.MaxBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = SignedCopyChecker.MaxBytes + (64 * 1024))]
 [UploadSizeGuard(MaxRequestBytes = SignedCopyChecker.MaxBytes + (64 * 1024))]
-public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates trusted, TimeProvider clock, PdfParseBudget budget, PdfCheckGate gate) : PageModel
+public sealed class VerifyModel(IssuedDocumentLookup lookup, TrustedCertificates trusted, TimeProvider clock, PdfParseBudget budget, PdfCheckGate gate) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -65,8 +65,6 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
 
     public bool Checked { get; private set; }
 
-    public sealed record IssuedVersion(
-        string DocumentKind, string Commune, string NumberLine, DateOnly? IssueDate, int VersionNumber, int Year, string VerificationCode, bool Superseded, byte[] Pdf);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +75,7 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
         else if (!string.IsNullOrWhiteSpace(Code))
         {
             Checked = true;
-            Version = await FindAsync(NormaliseCode(Code), cancellationToken);
+            Version = await lookup.FindAsync(IssuedDocumentLookup.NormaliseCode(Code), cancellationToken);
         }
 
         return Page();
@@ -128,9 +126,9 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
             return Page();
         }
 
-        var code = CodeIn(text.Pages);
+        var code = IssuedDocumentLookup.CodeIn(text.Pages);
         Code = code;
-        Version = code is null ? null : await FindAsync(code, cancellationToken);
+        Version = code is null ? null : await lookup.FindAsync(code, cancellationToken);
         if (Version is null)
         {
             ContentVerdict = code is null
@@ -167,52 +165,4 @@ public sealed partial class VerifyModel(CcHcDbContext db, TrustedCertificates tr
 
         return Page();
     }
-
-    /// <summary>The verification code printed in the footer ("Mã kiểm tra: 7F3A-9C21-0B").</summary>
-    private static string? CodeIn(IReadOnlyList<string>? pages) =>
-        pages is not null && pages.Select(p => FooterCode().Match(p)).FirstOrDefault(m => m.Success) is { } match
-            ? match.Groups[1].Value.ToUpperInvariant()
-            : null;
-
-    private static string NormaliseCode(string code)
-    {
-        var hex = new string(code.Where(char.IsAsciiHexDigit).Select(char.ToUpperInvariant).ToArray());
-        return hex.Length == 10 ? $"{hex[..4]}-{hex[4..8]}-{hex[8..]}" : code.Trim().ToUpperInvariant();
-    }
-
-    /// <summary>Reads across communes on purpose (the page is public) and only what the printed document shows.</summary>
-    private async Task<IssuedVersion?> FindAsync(string code, CancellationToken cancellationToken)
-    {
-        var found = await db.IssuedFiles.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.VerificationCode == code && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.ReportPdf))
-            .Join(db.Plans.IgnoreQueryFilters(), f => f.PlanId, p => p.Id, (f, p) => new { File = f, Plan = p })
-            .Join(db.Communes.IgnoreQueryFilters(), x => x.Plan.CommuneId, c => c.Id, (x, c) => new
-            {
-                Commune = c.Name, x.File.Kind, x.Plan.Id, x.Plan.AssessmentId, x.Plan.DocumentNumber, x.Plan.DocumentSymbol, x.Plan.IssueDate,
-                x.Plan.VersionNumber, x.Plan.Year, x.File.Content,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return null;
-        }
-
-        if (found.Kind == IssuedFileKind.ReportPdf)
-        {
-            var report = await db.ResultsReports.IgnoreQueryFilters().AsNoTracking()
-                .Where(r => r.PlanId == found.Id)
-                .Select(r => new { r.DocumentNumber, r.IssueDate })
-                .SingleAsync(cancellationToken);
-            return new IssuedVersion("Báo cáo kết quả khắc phục", found.Commune, DocumentNumbers.Line(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
-                found.VersionNumber, found.Year, code, Superseded: false, found.Content);
-        }
-
-        var superseded = await db.Plans.IgnoreQueryFilters()
-            .AnyAsync(p => p.AssessmentId == found.AssessmentId && p.VersionNumber > found.VersionNumber && p.Status == PlanStatus.Issued, cancellationToken);
-        return new IssuedVersion("Kế hoạch khắc phục", found.Commune, DocumentNumbers.Line(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
-            found.VersionNumber, found.Year, code, superseded, found.Content);
-    }
-
-    [GeneratedRegex(@"Mã kiểm tra:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{2})", RegexOptions.CultureInvariant)]
-    private static partial Regex FooterCode();
 }
