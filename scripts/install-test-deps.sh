@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of CcHc on a Debian machine that has only the .NET SDK: installs the Debian packages the tests
-# use when one is missing, then runs `dotnet test CcHc.sln` (extra arguments are passed to it).
+# Installs the Debian packages CcHc's tests use, when one is missing, on a Debian machine that has only the .NET SDK.
+# The README's test command runs it before `dotnet test CcHc.sln`; .ci/run does the same.
 #
 # The packages need root: run as root, or as a user with sudo (you will be asked for your password), or install them
 # yourself first (the list is below) and this script installs nothing.
@@ -37,4 +37,3 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 dotnet tool restore >/dev/null
-exec dotnet test CcHc.sln "$@"
