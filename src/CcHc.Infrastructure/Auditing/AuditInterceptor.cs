@@ -89,7 +89,35 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             });
         }
 
-        context.Set<AuditEntry>().AddRange(entries);
+        context.Set<AuditEntry>().AddRange(FoldWorkflowSteps(entries));
+    }
+
+    /// <summary>
+    /// A workflow step changes the plan's row (status, return comment, number and date) and adds its transition: one
+    /// event, so one audit row — the transition's, carrying the plan's changes under "Plan.". Every other save keeps one
+    /// row per changed entity.
+    /// </summary>
+    private static IEnumerable<AuditEntry> FoldWorkflowSteps(List<AuditEntry> entries)
+    {
+        var transitions = entries.Where(e => e.Action == AuditAction.Transition)
+            .GroupBy(e => e.RootId ?? string.Empty).ToDictionary(g => g.Key, g => g.First());
+        foreach (var entry in entries)
+        {
+            if (entry is { Action: AuditAction.Update, EntityType: nameof(RemediationPlan) }
+                && entry.EntityId is { } planId && transitions.TryGetValue(planId, out var transition))
+            {
+                var merged = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(transition.Changes!, Json)!;
+                foreach (var (name, change) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(entry.Changes!, Json)!)
+                {
+                    merged["Plan." + name] = change;
+                }
+
+                transition.Changes = JsonSerializer.Serialize(merged, Json);
+                continue;
+            }
+
+            yield return entry;
+        }
     }
 
     private static bool IsAudited(EntityEntry entry) =>

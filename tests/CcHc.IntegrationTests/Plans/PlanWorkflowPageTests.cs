@@ -41,6 +41,14 @@ public sealed class PlanWorkflowPageTests : IClassFixture<CcHcWebApplicationFact
         var transitions = await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.CountAsync(a => a.RootId == planId.ToString() && a.Action == AuditAction.Transition));
         Assert.Equal(6, transitions);
 
+        // A step is one audit row: the transition carries the plan's own changes (status, number, date) under "Plan.".
+        var issuing = await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries
+            .Where(a => a.RootId == planId.ToString() && a.Action == AuditAction.Transition).OrderBy(a => a.Id).Select(a => a.Changes).ToListAsync());
+        Assert.Contains("\"Plan.DocumentNumber\"", issuing[^1], StringComparison.Ordinal);
+        Assert.All(issuing, changes => Assert.Contains("\"Plan.Status\"", changes, StringComparison.Ordinal));
+        Assert.False(await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.AnyAsync(a =>
+            a.EntityType == nameof(RemediationPlan) && a.EntityId == planId.ToString() && a.Action == AuditAction.Update)));
+
         // An issued version is frozen: the editor refuses, and a change starts version 2 while version 1 stays readable.
         var headerForm = HtmlForm.Parse(await clerk.GetStringAsync(new Uri($"/Plans/EditHeader/{planId}", UriKind.Relative)), "header-form");
         headerForm["Input.Summary"] = "Sửa sau khi ban hành";

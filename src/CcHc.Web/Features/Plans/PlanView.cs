@@ -60,12 +60,34 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
         return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)), token);
     }
 
-    /// <summary>The plan's assessment with its scores, evaluated against its criteria set: two queries.</summary>
+    /// <summary>
+    /// The plan's assessment with its scores, evaluated against its criteria set, in one SQL command: the assessment
+    /// and its set beside every node of the set and the node's score (a LEFT JOIN, one row per node, so 100 nodes
+    /// cost 100 rows and no product of scores × nodes). The entities are read tracked, so EF's
+    /// fix-up fills <see cref="CriteriaSet.Nodes"/> and <see cref="Assessment.Scores"/>; nothing of them is changed.
+    /// A score always belongs to a node of the assessment's set (scores are recorded against the set's nodes, and
+    /// a node with recorded scores cannot be removed), so every score arrives beside its node.
+    /// </summary>
     public static async Task<(Assessment Assessment, AssessmentEvaluation Evaluation)> EvaluationAsync(
         CcHcDbContext db, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Scores).SingleAsync(a => a.Id == assessmentId, cancellationToken);
-        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleAsync(s => s.Id == assessment.CriteriaSetId, cancellationToken);
-        return (assessment, assessment.Evaluate(set));
+        var scores = db.Set<CriterionScore>().Where(score => score.AssessmentId == assessmentId);
+        var rows = await (
+            from node in db.CriterionNodes.AsTracking()
+            join assessment in db.Assessments.Where(a => a.Id == assessmentId) on node.CriteriaSetId equals assessment.CriteriaSetId
+            join set in db.CriteriaSets on node.CriteriaSetId equals set.Id
+            join score in scores on node.Id equals score.CriterionId into scored
+            from score in scored.DefaultIfEmpty()
+            select new { Assessment = assessment, Set = set, Node = node, Score = score })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            // A set without nodes yet (just created in the administration): nothing to join the assessment to.
+            var alone = await db.Assessments.AsNoTracking().SingleAsync(a => a.Id == assessmentId, cancellationToken);
+            var empty = await db.CriteriaSets.AsNoTracking().SingleAsync(s => s.Id == alone.CriteriaSetId, cancellationToken);
+            return (alone, alone.Evaluate(empty));
+        }
+
+        return (rows[0].Assessment, rows[0].Assessment.Evaluate(rows[0].Set));
     }
 }

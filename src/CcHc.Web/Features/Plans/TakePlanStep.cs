@@ -24,7 +24,8 @@ public sealed record PlanStep(PlanAction Action, Guid ConcurrencyToken, string? 
 /// Takes one step of a plan's workflow (submit, return, resume drafting, approve, issue). It loads only what the step
 /// needs: the plan's row (tracked, without its items or history) with the office of its commune for the authorization
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
-/// the evaluation: two more). The domain takes the step; one save writes the plan, its transition and the audit.
+/// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>). The domain takes the step; one save writes the
+/// plan, its transition and one audit row for both. At most five SQL commands, whatever the plan's size.
 /// Issuing then freezes the version's PDF and XLSX (<see cref="FreezeIssuedPlan"/>, a separate fixed-cost step).
 /// </summary>
 public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssuedPlan freeze, TimeProvider clock)
