@@ -155,6 +155,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

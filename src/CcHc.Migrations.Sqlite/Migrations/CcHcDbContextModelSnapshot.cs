@@ -150,6 +150,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -32,6 +32,14 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Accounts.EditAccount>();
         services.AddScoped<Admin.EditCommune>();
         services.AddScoped<Admin.AuditSearch>();
+        services.AddScoped<Admin.CommuneList>();
+        services.AddScoped<Admin.EditOffice>();
+        services.AddScoped<Accounts.AccountList>();
+        services.AddScoped<Accounts.CreateAccount>();
+        services.AddScoped<Criteria.CriteriaSetList>();
+        services.AddScoped<Criteria.ImportCriteriaSet>();
+        services.AddScoped<Criteria.CopyCriteriaSet>();
+        services.AddScoped<Criteria.ExportCriteriaSet>();
         services.AddSingleton<IAuthorizationHandler, SignedCopyAuthorizationHandler>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanDetailsQuery>();

@@ -62,7 +62,7 @@ public sealed class AccountCreationTests : IClassFixture<CcHcWebApplicationFacto
 
         using var response = await admin.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", Form(userName, AppRoles.Clerk, camSon, password: "abc123"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", FieldMessage(html, "Input.Password"), StringComparison.Ordinal);
         Assert.Null(await FindUserAsync(_factory, userName));
@@ -76,7 +76,7 @@ public sealed class AccountCreationTests : IClassFixture<CcHcWebApplicationFacto
 
         using var response = await admin.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", Form(userName, AppRoles.Clerk));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal("Chọn xã cho tài khoản Công chức phụ trách CCHC.", FieldMessage(html, "Input.CommuneId"));
         Assert.Equal(string.Empty, FieldMessage(html, "Input.Password"));

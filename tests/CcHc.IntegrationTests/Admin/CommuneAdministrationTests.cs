@@ -113,6 +113,7 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         {
             ["Input.Name"] = "Phòng Nội vụ huyện Sơn Hà",
             ["Input.Province"] = "tỉnh Quảng Ngãi",
+            ["ConcurrencyToken"] = ConcurrencyToken(await GetHtmlAsync(admin, url)),
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
         Assert.Equal("Đã có cơ quan tên \"Phòng Nội vụ huyện Sơn Hà\". Tên cơ quan Nội vụ không được trùng.",
@@ -122,9 +123,41 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         {
             ["Input.Name"] = name + " (mới)",
             ["Input.Province"] = "tỉnh Hà Tĩnh",
+            ["ConcurrencyToken"] = ConcurrencyToken(await GetHtmlAsync(admin, url)),
         });
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         Assert.Equal(name + " (mới)", await WithDbAsync(_factory, db => db.OversightOffices.IgnoreQueryFilters().Where(o => o.Id == office.Id).Select(o => o.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_stale_rename_of_an_office_is_refused_with_the_conflict_and_keeps_the_input()
+    {
+        using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
+        var name = "Sở Nội vụ " + UniqueName("tỉnh");
+        using var created = await admin.PostFormAsync("/Admin/Communes/EditOffice", "/Admin/Communes/EditOffice", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name,
+            ["Input.Province"] = "tỉnh Hà Tĩnh",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = $"/Admin/Communes/EditOffice/{(await WithDbAsync(_factory, db => db.OversightOffices.IgnoreQueryFilters().SingleAsync(o => o.Name == name))).Id}";
+        var stamp = ConcurrencyToken(await GetHtmlAsync(admin, url));
+
+        using var first = await admin.PostFormAsync(url, url, new Dictionary<string, string>
+        {
+            ["Input.Name"] = name + " (thứ nhất)", ["Input.Province"] = "tỉnh Hà Tĩnh", ["ConcurrencyToken"] = stamp,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using var stale = await admin.PostFormAsync(url, url, new Dictionary<string, string>
+        {
+            ["Input.Name"] = name + " (thứ hai)", ["Input.Province"] = "tỉnh Hà Tĩnh", ["ConcurrencyToken"] = stamp,
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Người khác đã lưu thay đổi trong lúc bạn đang sửa", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{name} (thứ hai)\"", html, StringComparison.Ordinal);
+        Assert.True(await WithDbAsync(_factory, db => db.OversightOffices.IgnoreQueryFilters().AnyAsync(o => o.Name == name + " (thứ nhất)")));
     }
 
     [Fact]

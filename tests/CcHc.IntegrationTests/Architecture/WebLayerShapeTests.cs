@@ -25,6 +25,19 @@ public sealed partial class WebLayerShapeTests
     }
 
     [Fact]
+    public void No_page_model_reads_or_writes_the_database_itself()
+    {
+        // Page models bind input and call one query or command of their feature; the DbContext is the features' own.
+        var direct = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
+            .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(CcHc.Infrastructure.Persistence.CcHcDbContext))))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(direct.Count == 0, "Page models taking the DbContext:\n" + string.Join("\n", direct));
+    }
+
+    [Fact]
     public void The_folders_of_the_web_project_form_no_cycle()
     {
         var edges = FolderDependencies();

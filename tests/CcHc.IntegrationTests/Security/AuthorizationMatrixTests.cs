@@ -175,35 +175,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             && response.Headers.Location?.OriginalString is { } location
             && (location.Contains("/Account/AccessDenied", StringComparison.Ordinal) || location.Contains("/Account/Login", StringComparison.Ordinal)));
 
-    private sealed record PageHandler(string Verb, string Path, string Handler, string Template)
-    {
-        public string Key => Handler.Length == 0 ? $"{Verb} {Path}" : $"{Verb} {Path} {Handler}";
-    }
-
-    private List<PageHandler> DiscoverHandlers()
-    {
-        var templates = _factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
-            .OfType<PageActionDescriptor>()
-            .GroupBy(d => d.ViewEnginePath)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.AttributeRouteInfo!.Template!.Length).First().AttributeRouteInfo!.Template!);
-        var handlers = new List<PageHandler>();
-        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract))
-        {
-            var path = "/" + type.Namespace!["CcHc.Web.Pages".Length..].TrimStart('.').Replace('.', '/') + "/" + type.Name[..^"Model".Length];
-            path = path.Replace("//", "/", StringComparison.Ordinal);
-            Assert.True(templates.ContainsKey(path), $"No page route for {type.Name} ({path})");
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                var match = HandlerPattern().Match(method.Name);
-                if (match.Success)
-                {
-                    handlers.Add(new PageHandler(match.Groups[1].Value.ToUpperInvariant(), path, match.Groups[2].Value, templates[path]));
-                }
-            }
-        }
-
-        return handlers;
-    }
+    private List<PageHandler> DiscoverHandlers() => PageHandlers.Discover(_factory.Services).ToList();
 
     private async Task<string> UrlAsync(PageHandler handler, string scope, string role)
     {
@@ -214,21 +186,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.AssessmentId).SingleAsync());
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId) : Guid.Empty;
-        var url = "/" + RouteParameter().Replace(handler.Template, m => m.Groups[1].Value switch
-        {
-            "planId" => planId.ToString(),
-            "itemId" => itemId?.ToString() ?? string.Empty,
-            "taskId" => taskId.ToString(),
-            "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
-            "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId,
-            "id" when handler.Path.StartsWith("/Admin/CriteriaSets/", StringComparison.Ordinal) => ids.CriteriaSetId,
-            "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.CommuneId,
-            "id" when handler.Path.StartsWith("/Assessments/", StringComparison.Ordinal) => assessmentId.ToString(),
-            "id" when handler.Path.StartsWith("/Tasks/Evidence", StringComparison.Ordinal) => evidenceId.ToString(),
-            "id" => planId.ToString(),
-            _ => string.Empty,
-        }).TrimEnd('/');
-        return handler.Handler.Length == 0 ? url : $"{url}?handler={handler.Handler}";
+        return PageHandlers.Url(handler, new PageRouteIds(
+            planId, itemId, taskId, evidenceId, assessmentId, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId));
     }
 
     private Task<(string UserId, string CommuneId, string OfficeId, string CriteriaSetId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>
@@ -280,10 +239,4 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("Text", "Ghi chú của ma trận phân quyền"),
         ];
     }
-
-    [GeneratedRegex("^On(Get|Post)(\\w*?)(Async)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex HandlerPattern();
-
-    [GeneratedRegex("\\{(\\w+)(:[^}?]*)?\\??\\}", RegexOptions.CultureInvariant)]
-    private static partial Regex RouteParameter();
 }

@@ -184,30 +184,13 @@ public sealed partial class SecurityHeadersTests(HeadersHost host, ITestOutputHe
         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString is { } location
             && (location.Contains("/Account/AccessDenied", StringComparison.Ordinal) || location.Contains("/Account/Login", StringComparison.Ordinal)));
 
-    private sealed record PageHandler(string Path, string Handler, string Template)
-    {
-        public string Key => Handler.Length == 0 ? $"GET {Path}" : $"GET {Path} {Handler}";
-    }
-
+    /// <summary>Every page's GET handlers; a page without one still answers GET (e.g. the status page).</summary>
     private List<PageHandler> DiscoverGetHandlers()
     {
-        var templates = host.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
-            .OfType<PageActionDescriptor>()
-            .GroupBy(d => d.ViewEnginePath)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.AttributeRouteInfo!.Template!.Length).First().AttributeRouteInfo!.Template!);
-        var handlers = new List<PageHandler>();
-        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract))
-        {
-            var path = ("/" + type.Namespace!["CcHc.Web.Pages".Length..].TrimStart('.').Replace('.', '/') + "/" + type.Name[..^"Model".Length]).Replace("//", "/", StringComparison.Ordinal);
-            var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Select(m => GetHandler().Match(m.Name)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
-            if (methods.Count == 0)
-            {
-                methods.Add(string.Empty);   // a page without handlers still answers GET (e.g. the status page)
-            }
-
-            handlers.AddRange(methods.Select(handler => new PageHandler(path, handler, templates[path])));
-        }
-
+        var handlers = PageHandlers.Discover(host.Services).Where(h => h.Verb == "GET").ToList();
+        handlers.AddRange(PageHandlers.Pages(host.Services)
+            .Where(page => handlers.All(h => h.Path != page.Path))
+            .Select(page => new PageHandler("GET", page.Path, string.Empty, page.Template)));
         return handlers;
     }
 
@@ -225,21 +208,8 @@ public sealed partial class SecurityHeadersTests(HeadersHost host, ITestOutputHe
         });
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(host, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(host, planId) : Guid.Empty;
-        var url = "/" + RouteParameter().Replace(handler.Template, m => m.Groups[1].Value switch
-        {
-            "planId" => planId.ToString(),
-            "itemId" => ids.Item.ToString(),
-            "taskId" => taskId.ToString(),
-            "code" => "404",
-            "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.User,
-            "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.Office.ToString(),
-            "id" when handler.Path.StartsWith("/Admin/CriteriaSets/", StringComparison.Ordinal) => ids.CriteriaSet.ToString(),
-            "id" when handler.Path.StartsWith("/Admin/", StringComparison.Ordinal) => ids.Commune.ToString(),
-            "id" when handler.Path.StartsWith("/Assessments/", StringComparison.Ordinal) => ids.AssessmentId.ToString(),
-            "id" when handler.Path.StartsWith("/Tasks/Evidence", StringComparison.Ordinal) => evidenceId.ToString(),
-            "id" => planId.ToString(),
-            _ => string.Empty,
-        }).TrimEnd('/');
+        var url = PageHandlers.Url(handler with { Handler = string.Empty }, new PageRouteIds(
+            planId, ids.Item, taskId, evidenceId, ids.AssessmentId, ids.CriteriaSet, ids.Commune, ids.Office, ids.User));
         var query = handler.Handler switch
         {
             "" => string.Empty,
@@ -248,12 +218,6 @@ public sealed partial class SecurityHeadersTests(HeadersHost host, ITestOutputHe
         };
         return url + query;
     }
-
-    [GeneratedRegex("^OnGet(\\w*?)(Async)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex GetHandler();
-
-    [GeneratedRegex("\\{(\\w+)(:[^}?]*)?\\??\\}", RegexOptions.CultureInvariant)]
-    private static partial Regex RouteParameter();
 
     [GeneratedRegex("script-src[^;]*", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptSource();

@@ -9,6 +9,7 @@ internal sealed class OversightOfficeConfiguration : IEntityTypeConfiguration<Ov
 {
     public void Configure(EntityTypeBuilder<OversightOffice> builder)
     {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.District).HasMaxLength(100);

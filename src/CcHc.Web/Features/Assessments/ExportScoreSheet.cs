@@ -5,9 +5,6 @@ using CcHc.Infrastructure.Spreadsheets;
 
 namespace CcHc.Web.Features.Assessments;
 
-/// <summary>A downloadable file.</summary>
-public sealed record DownloadFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>The score sheet as .xlsx in the import format, so an export re-imports cleanly. Audited as a download.</summary>
 public sealed class ExportScoreSheet(CcHcDbContext db, IAuditLog audit)
 {

@@ -1,6 +1,3 @@
-using CcHc.Web.Features;
-using CcHc.Web.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CcHc.Web.Pages.Admin;
@@ -15,16 +12,4 @@ internal static class ModelStateExtensions
             modelState.Remove(key);
         }
     }
-
-    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            modelState.AddModelError(error.Field, error.Message);
-        }
-    }
-
-    /// <summary>Puts Identity's errors beside the field they are about (<see cref="IdentityErrors"/>).</summary>
-    public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string? passwordField, string? userNameField = null) =>
-        modelState.AddErrors(IdentityErrors.ToFieldErrors(result, passwordField, userNameField));
 }

@@ -1,107 +1,55 @@
-using System.ComponentModel.DataAnnotations;
-using CcHc.Domain.Common;
-using CcHc.Domain.Communes;
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Admin.Communes;
 
-/// <summary>Creates (no id) or renames an upper-level Nội vụ office. Administrators only. Office names are unique.</summary>
-public sealed class EditOfficeModel(CcHcDbContext db) : PageModel
+/// <summary>Creates (no id) or renames an upper-level Nội vụ office (<see cref="EditOffice"/>). Administrators only.</summary>
+public sealed class EditOfficeModel(EditOffice editOffice) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public OfficeInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid ConcurrencyToken { get; set; }
 
     public bool IsNew { get; private set; }
 
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Nhập tên cơ quan.")]
-        [StringLength(200, ErrorMessage = "Tối đa {1} ký tự.")]
-        [Display(Name = "Tên cơ quan (như văn bản ghi, ví dụ: Phòng Nội vụ huyện Cẩm Xuyên)")]
-        public string Name { get; set; } = string.Empty;
-
-        [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
-        [Display(Name = "Huyện (để trống nếu là Sở Nội vụ)")]
-        public string? District { get; set; }
-
-        [Required(ErrorMessage = "Nhập tỉnh.")]
-        [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
-        [Display(Name = "Tỉnh")]
-        public string Province { get; set; } = string.Empty;
-    }
+    public ConcurrencyConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         IsNew = id is null;
-        if (id is null)
-        {
-            return Page();
-        }
-
-        var office = await db.OversightOffices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (office is null)
+        if (await editOffice.LoadAsync(id, cancellationToken) is not { } editor)
         {
             return NotFound();
         }
 
-        Input = new InputModel { Name = office.Name, District = office.District, Province = office.Province };
+        Input = editor.Stored ?? Input;
+        ConcurrencyToken = editor.ConcurrencyToken;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
         IsNew = id is null;
-        OversightOffice? office = null;
-        if (id is not null)
+        var result = await editOffice.SaveAsync(id, Input, ConcurrencyToken, ModelState.IsValid, cancellationToken);
+        return await this.AnswerAsync(result, () =>
         {
-            office = await db.OversightOffices.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (office is null)
-            {
-                return NotFound();
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            if (office is null)
-            {
-                office = new OversightOffice(Input.Name, Input.District, Input.Province);
-                db.OversightOffices.Add(office);
-            }
-            else
-            {
-                office.Rename(Input.Name, Input.District, Input.Province);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Message"] = IsNew ? $"Đã thêm {office.Name}." : $"Đã lưu {office.Name}.";
+            TempData["Message"] = result.Message;
             return RedirectToPage("Index");
-        }
-        catch (DomainException ex)
+        }, async () =>
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            var name = Input.Name.Trim();
-            if (!await db.OversightOffices.IgnoreQueryFilters().AnyAsync(o => o.Id != id && o.Name == name, cancellationToken))
+            // After a conflict the next save is based on what is now stored, so the administrator reapplies their change deliberately.
+            Conflict = result.Conflict;
+            if (result.Status == CommandStatus.Stale && await editOffice.LoadAsync(id, cancellationToken) is { } editor)
             {
-                throw;
+                ModelState.Remove(nameof(ConcurrencyToken));
+                ConcurrencyToken = editor.ConcurrencyToken;
             }
 
-            ModelState.AddModelError("Input.Name", $"Đã có cơ quan tên \"{name}\". Tên cơ quan Nội vụ không được trùng.");
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+            return Page();
+        });
     }
 }

@@ -1,18 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using CcHc.Domain.Common;
 using CcHc.Domain.Criteria;
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Criteria;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
-/// <summary>
-/// "Copy last year's set": the same tree and classification bands for another year (<see cref="CriteriaSet.CopyForYear"/>),
-/// under a name the administrator may change. The copy opens in the editor. Administrators only.
-/// </summary>
-public sealed class CopyModel(CcHcDbContext db) : PageModel
+/// <summary>"Copy last year's set" (<see cref="CopyCriteriaSet"/>); the copy opens in the editor. Administrators only.</summary>
+public sealed class CopyModel(CopyCriteriaSet copyCriteriaSet) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,64 +30,32 @@ public sealed class CopyModel(CcHcDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await copyCriteriaSet.ProposeAsync(id, cancellationToken) is not { } proposal)
         {
             return NotFound();
         }
 
-        var year = Source.Year + 1;
-        Input = new InputModel
-        {
-            Year = year,
-            Name = Source.Name.Contains(Source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                ? Source.Name.Replace(Source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                : $"{Source.Name} ({year})",
-        };
+        Source = proposal.Source;
+        Input = new InputModel { Name = proposal.Name, Year = proposal.Year };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        var result = await copyCriteriaSet.RunAsync(id, Input.Name, Input.Year, ModelState.IsValid, cancellationToken);
+        return await this.AnswerAsync(result, () =>
         {
-            return NotFound();
-        }
-
-        var name = Input.Name?.Trim() ?? string.Empty;
-        if (Input.Year is { } year && await db.CriteriaSets.AnyAsync(s => s.Name == name && s.Year == year, cancellationToken))
+            TempData["Message"] = result.Message;
+            return RedirectToPage("Edit", new { id = result.Value });
+        }, async () =>
         {
-            ModelState.AddModelError("Input.Name", $"Đã có bộ tiêu chí \"{name}\" năm {year}. Đặt tên khác.");
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
+            if (await copyCriteriaSet.ProposeAsync(id, cancellationToken) is not { } proposal)
             {
-                var copy = Source.CopyForYear(Input.Year!.Value, name);
-                db.CriteriaSets.Add(copy);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = $"Đã sao chép thành \"{copy.Name}\" năm {copy.Year}.";
-                return RedirectToPage("Edit", new { id = copy.Id });
+                return NotFound();
             }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-        }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var source = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (source is null)
-        {
-            return false;
-        }
-
-        Source = source;
-        return true;
+            Source = proposal.Source;
+            return Page();
+        });
     }
 }

@@ -1,25 +1,25 @@
 using System.ComponentModel.DataAnnotations;
 using CcHc.Domain.Common;
 using CcHc.Domain.Criteria;
-using CcHc.Infrastructure.Persistence;
 using CcHc.Infrastructure.Spreadsheets;
+using CcHc.Web.Features;
+using CcHc.Web.Features.Criteria;
 using CcHc.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
 /// <summary>
-/// A new criteria set from an .xlsx or .csv in the template's format. The file is read defensively
-/// (<see cref="TabularFileReader"/>): any problem, in the file or in its rows, is listed as Dòng | Cột | Lỗi and nothing
-/// is saved. On success the set gets the default classification bands and the administrator goes on to edit it.
+/// A new criteria set from an .xlsx or .csv in the template's format (<see cref="ImportCriteriaSet"/>): any problem, in
+/// the file or in its rows, is listed as Dòng | Cột | Lỗi and nothing is saved; on success the administrator goes on to
+/// edit the set.
 /// Uploads over 5 MB are stopped before the body is read (<see cref="UploadSizeGuardAttribute"/>). Administrators only.
 /// </summary>
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
 [UploadSizeGuard]
-public sealed class ImportModel(CcHcDbContext db, CriteriaSetImporter importer, TimeProvider clock) : PageModel
+public sealed class ImportModel(ImportCriteriaSet importCriteriaSet, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -61,7 +61,7 @@ public sealed class ImportModel(CcHcDbContext db, CriteriaSetImporter importer, 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Provinces = await CriteriaSetLabels.ProvincesAsync(db, cancellationToken);
+        Provinces = await importCriteriaSet.ProvincesAsync(cancellationToken);
         Input.Year = VietnamTime.Today(clock).Year;
         if (TooLarge)
         {
@@ -71,54 +71,25 @@ public sealed class ImportModel(CcHcDbContext db, CriteriaSetImporter importer, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Provinces = await CriteriaSetLabels.ProvincesAsync(db, cancellationToken);
-
         // The guard has already sent oversized requests back; this is the same rule where it did not run.
         if (Request.ContentLength > UploadLimits.MaxRequestBytes || Input.File is { Length: > UploadLimits.MaxFileBytes })
         {
             ModelState.AddModelError("Input.File", TabularFileReader.TooLarge);
         }
 
-        if (!CriteriaSetLabels.IndexKinds.Contains(Input.IndexKind) || !CriteriaSetLabels.Coverages.Contains(Input.Coverage))
+        var input = new CriteriaSetImportInput(Input.Name, Input.IndexKind, Input.Province, Input.Year, Input.Coverage);
+        await using var content = Input.File?.OpenReadStream();
+        var file = Input.File is { } upload ? new UploadedTable(content!, upload.FileName, upload.Length) : null;
+        var (result, fileErrors) = await importCriteriaSet.RunAsync(input, file, ModelState.IsValid, cancellationToken);
+        return await this.AnswerAsync(result, () =>
         {
-            ModelState.AddModelError(string.Empty, "Chỉ số hoặc phạm vi không hợp lệ.");
-        }
-
-        var name = Input.Name?.Trim() ?? string.Empty;
-        if (Input.Year is { } year && await db.CriteriaSets.AnyAsync(s => s.Name == name && s.Year == year, cancellationToken))
+            TempData["Message"] = result.Message;
+            return RedirectToPage("Edit", new { id = result.Value });
+        }, async () =>
         {
-            ModelState.AddModelError("Input.Name", $"Đã có bộ tiêu chí \"{name}\" năm {year}. Đặt tên khác, hoặc sửa bộ đã có.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Refused();
-        }
-
-        var file = Input.File!;
-        var description = new CriteriaSetDescription(name, Input.IndexKind, Input.Province?.Trim() ?? string.Empty, Input.Year!.Value, Input.Coverage);
-        ImportResult<CriteriaSet> result;
-        await using (var content = file.OpenReadStream())
-        {
-            result = await importer.ImportAsync(content, file.FileName, file.Length, description, cancellationToken);
-        }
-
-        if (result.Value is not { } set)
-        {
-            Errors = result.Errors;
-            return Refused();
-        }
-
-        set.SetClassificationBands(CriteriaSet.DefaultParIndexBands);
-        db.CriteriaSets.Add(set);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Đã nhập bộ tiêu chí \"{set.Name}\": {set.Fields.Count()} lĩnh vực, {set.Nodes.Count} dòng. Kiểm tra lại cây tiêu chí và ngưỡng xếp loại bên dưới.";
-        return RedirectToPage("Edit", new { id = set.Id });
-    }
-
-    private PageResult Refused()
-    {
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+            Errors = fileErrors;
+            Provinces = await importCriteriaSet.ProvincesAsync(cancellationToken);
+            return Page();
+        });
     }
 }

@@ -1,16 +1,11 @@
-using CcHc.Infrastructure.Identity;
-using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Pages.Admin.Users;
 
-/// <summary>
-/// The accounts with their role, commune or office and status, searchable by text and filterable by role.
-/// Administrators only. Three queries whatever the number of accounts: accounts joined with their roles, communes, offices.
-/// </summary>
-public sealed class IndexModel(CcHcDbContext db, TimeProvider clock) : PageModel
+/// <summary>The accounts (<see cref="AccountList"/>), searchable by text and filterable by role. Administrators only.</summary>
+public sealed class IndexModel(AccountList accountList) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -23,47 +18,6 @@ public sealed class IndexModel(CcHcDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
 
-    public sealed record AccountRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Scope, bool IsDisabled, bool IsLockedOut);
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var accounts = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var text = Search.Trim();
-            var normalized = text.ToUpperInvariant();
-            accounts = accounts.Where(u => u.NormalizedUserName!.Contains(normalized) || u.DisplayName.Contains(text));
-        }
-
-        if (!string.IsNullOrEmpty(RoleFilter))
-        {
-            var role = RoleFilter;
-            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
-        }
-
-        var rows = await (from u in accounts
-                          join ur in db.UserRoles on u.Id equals ur.UserId into userRoles
-                          from ur in userRoles.DefaultIfEmpty()
-                          join r in db.Roles on ur.RoleId equals r.Id into roles
-                          from r in roles.DefaultIfEmpty()
-                          orderby u.UserName
-                          select new { u.Id, u.UserName, u.DisplayName, u.CommuneId, u.OversightOfficeId, u.IsDisabled, u.LockoutEnd, Role = r.Name })
-            .ToListAsync(cancellationToken);
-        var communes = await db.Communes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var now = clock.GetUtcNow();
-
-        Accounts = rows
-            .GroupBy(r => r.Id)
-            .Select(g =>
-            {
-                var u = g.First();
-                var scope = u.CommuneId is { } c ? communes.GetValueOrDefault(c)
-                    : u.OversightOfficeId is { } o ? offices.GetValueOrDefault(o)
-                    : null;
-                var roleNames = g.Select(x => x.Role).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-                return new AccountRow(u.Id, u.UserName ?? string.Empty, u.DisplayName, roleNames, scope, u.IsDisabled, u.LockoutEnd is { } end && end > now);
-            })
-            .ToList();
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Accounts = await accountList.LoadAsync(Search, RoleFilter, cancellationToken);
 }

@@ -1,10 +1,8 @@
 using CcHc.Domain.Criteria;
-using CcHc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web.Pages.Admin.CriteriaSets;
+namespace CcHc.Web.Features.Criteria;
 
-/// <summary>How the criteria-set pages name an index and a coverage, and what they share when loading a set.</summary>
+/// <summary>How the criteria-set pages name an index and a coverage, and the file names of exported sets.</summary>
 public static class CriteriaSetLabels
 {
     public static IReadOnlyList<IndexKind> IndexKinds { get; } = [IndexKind.ParIndex, IndexKind.Sipas, IndexKind.Papi, IndexKind.Pci];
@@ -53,8 +51,4 @@ public static class CriteriaSetLabels
 
         return (cleaned.Length == 0 ? "bo-tieu-chi" : cleaned) + suffix + ".xlsx";
     }
-
-    /// <summary>Provinces the communes are in, offered when a set is named for one.</summary>
-    public static async Task<IReadOnlyList<string>> ProvincesAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
-        await db.Communes.IgnoreQueryFilters().Select(c => c.Province).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
 }
