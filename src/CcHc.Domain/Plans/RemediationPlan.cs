@@ -309,7 +309,7 @@ public sealed class RemediationPlan : Entity
         Closing = header.Closing.Trim();
         _recipients = Lines(header.Recipients);
         SignerAuthority = Required(header.SignerAuthority, "Thẩm quyền ký");
-        SignerTitle = Required(header.SignerTitle, "Chức vụ người ký");
+        SignerTitle = string.Join('\n', Lines(Required(header.SignerTitle, "Chức vụ người ký").ReplaceLineEndings("\n").Split('\n')));
         SignerName = header.SignerName.Trim();
         Layout = header.Layout;
     }
