@@ -82,6 +82,35 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
         Assert.Contains("III. TỔ CHỨC THỰC HIỆN", sonKy, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CHỦ TỊCH", new[] { "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH" }, false)]
+    [InlineData("KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH", new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" }, true)]
+    public async Task Signer_blocks_of_two_and_three_lines_are_entered_in_the_header_form_and_printed_line_by_line(string title, string[] lines, bool asAbove)
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+        var edit = $"/Plans/EditHeader/{planId}";
+        var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "header-form");
+        form["Input.SignerTitle"] = title;
+        form["Input.Recipients"] = (asAbove ? "Như trên;\n" : string.Empty) + "UBND huyện (b/c);\nLưu: VT.";
+        using (var saved = await clerk.SubmitAsync(edit, form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var html = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/Plans/Document/{planId}", UriKind.Relative)));
+        var signature = Regex.Match(html, @"<td class=""signature"">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
+        var printed = Regex.Matches(signature, @"<div>([^<]*)</div>").Select(m => m.Groups[1].Value.Trim()).ToArray();
+        Assert.Equal(lines, printed);
+        var recipients = Regex.Match(html, @"<td class=""recipients"">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
+        var listed = Regex.Matches(recipients, @"<div>- ([^<]*)</div>").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(asAbove ? ["Như trên;", "UBND huyện (b/c);", "Lưu: VT."] : ["UBND huyện (b/c);", "Lưu: VT."], listed);
+
+        // The form shows the title as typed, line by line, for the next edit.
+        var again = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "header-form");
+        Assert.Equal(string.Join('\n', lines.Skip(1)), again["Input.SignerTitle"].ReplaceLineEndings("\n").Trim());
+    }
+
     private async Task<string> DocumentTextAsync(string commune, string account)
     {
         var planId = await DatabaseProbe.PlanIdAsync(_factory, commune);
