@@ -20,19 +20,20 @@ public static class SonKy2023
     private const int PlanYear = 2024;
     private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
 
-    // The signature block's name is partly hidden by the stamp; the OCR reads "An Phéng". In this scan "é" stands for
-    // several marked vowels ("hién" = hiện, "Déc" = Độc, "Céng" = Cổng) but never for a bare "o", so "An Phong" cannot
-    // be read out of it, and Sơn Hà's (Hrê) names need not be Kinh syllables. The letters as read are kept rather than
-    // a guess; the surname, if any, is not legible.
-    private const string SignerName = "An Phéng";
+    /// <summary>
+    /// The signature block's name is partly hidden by the stamp; the OCR reads "An Phéng", which is noise, not a name:
+    /// in this scan "é" stands for several marked vowels ("hién" = hiện, "Déc" = Độc, "Céng" = Cổng), the surname is not
+    /// legible, and Sơn Hà's (Hrê) names need not be Kinh syllables. Nothing is invented: the demo says the name cannot be
+    /// read, in the plan's signer line and wherever the app shows the signer.
+    /// </summary>
+    public const string UnreadableSignerName = "(bản quét không đọc được tên người ký)";
 
     public static DemoCommune Build(StandardPositions positions)
     {
         var commune = new Commune("xã Sơn Kỳ", "huyện Sơn Hà", "tỉnh Quảng Ngãi", "Sơn Kỳ", "ỦY BAN NHÂN DÂN\nXÃ SƠN KỲ");
 
-        // The plan is signed "TM. ỦY BAN NHÂN DÂN" by the signer above, taken as the chairman (the title line under
-        // "TM. ỦY BAN NHÂN DÂN" is not legible in the scan).
-        commune.SetChairman(SignerName);
+        // The plan is signed "TM. ỦY BAN NHÂN DÂN" by someone whose name the scan does not show (see above), taken as
+        // the chairman (the title line under "TM. ỦY BAN NHÂN DÂN" is not legible either); the chairman's name is unknown.
         var office = new OversightOffice("Phòng Nội vụ huyện Sơn Hà", "huyện Sơn Hà", "tỉnh Quảng Ngãi");
         commune.AssignTo(office);
         var own = new CommunePositionRegistry(commune.Id);
@@ -193,7 +194,7 @@ public static class SonKy2023
         // "Số: 27/KH-UBND" dated 16/02/2024. The scan's organisation signature reads "Thời gian ký: 21/02/2024
         // 09:02:49", the moment the office put it out, used as the issue step's time; the earlier steps are plausible.
         var clerkActor = new Actor("clerk.sonky", "Công chức Văn phòng - Thống kê xã Sơn Kỳ");
-        var chairmanActor = new Actor("chairman.sonky", SignerName);
+        var chairmanActor = new Actor("chairman.sonky", "Chủ tịch UBND xã Sơn Kỳ");
         plan.Submit(clerkActor, new DateTimeOffset(2024, 2, 15, 15, 30, 0, VietnamTime), assessment.Evaluate(set));
         plan.Approve(chairmanActor, new DateTimeOffset(2024, 2, 16, 8, 15, 0, VietnamTime));
         plan.Issue(clerkActor, new DateTimeOffset(2024, 2, 21, 9, 2, 49, VietnamTime), "27", new DateOnly(2024, 2, 16));
@@ -297,7 +298,7 @@ public static class SonKy2023
         ],
         SignerAuthority = "TM. ỦY BAN NHÂN DÂN",
         SignerTitle = "CHỦ TỊCH",
-        SignerName = SignerName,
+        SignerName = UnreadableSignerName,
         Layout = PlanLayout.Sections,
     };
 }

@@ -210,7 +210,7 @@ public sealed class RemediationPlan : Entity
         }
 
         ReturnComment = null;
-        Move(move, actor, at, null);
+        Move(move, actor, at, SourceDiscrepancies.SubmitNote(SourceDiscrepancies.Of(evaluation)));
     }
 
     /// <summary>Trả lại, with the chairman's comment.</summary>
@@ -229,8 +229,24 @@ public sealed class RemediationPlan : Entity
     public void ResumeDrafting(Actor actor, DateTimeOffset at) =>
         Move(PlanWorkflow.Require(Status, PlanAction.ResumeDrafting), actor, at, null);
 
-    public void Approve(Actor actor, DateTimeOffset at) =>
-        Move(PlanWorkflow.Require(Status, PlanAction.Approve), actor, at, null);
+    /// <summary>Phê duyệt a plan whose assessment's figures agree with themselves (nothing was listed).</summary>
+    public void Approve(Actor actor, DateTimeOffset at) => Approve(actor, at, SourceReview.None);
+
+    /// <summary>
+    /// Phê duyệt: where the chairman was shown source discrepancies (<see cref="SourceDiscrepancies"/>), only once they
+    /// acknowledged them; the acknowledgement is the approval's note in the history.
+    /// </summary>
+    public void Approve(Actor actor, DateTimeOffset at, SourceReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var move = PlanWorkflow.Require(Status, PlanAction.Approve);
+        if (review.Shown > 0 && !review.Acknowledged)
+        {
+            throw new DomainException(SourceDiscrepancies.AcknowledgementRequired);
+        }
+
+        Move(move, actor, at, review.Shown > 0 ? SourceDiscrepancies.AcknowledgedNote(review.Shown) : null);
+    }
 
     /// <summary>Ban hành: gives the plan its number and date; from now on it never changes.</summary>
     public void Issue(Actor actor, DateTimeOffset at, string documentNumber, DateOnly issueDate)
@@ -309,7 +325,7 @@ public sealed class RemediationPlan : Entity
         Closing = header.Closing.Trim();
         _recipients = Lines(header.Recipients);
         SignerAuthority = Required(header.SignerAuthority, "Thẩm quyền ký");
-        SignerTitle = Required(header.SignerTitle, "Chức vụ người ký");
+        SignerTitle = string.Join('\n', Lines(Required(header.SignerTitle, "Chức vụ người ký").ReplaceLineEndings("\n").Split('\n')));
         SignerName = header.SignerName.Trim();
         Layout = header.Layout;
     }

@@ -53,7 +53,8 @@ public sealed record ItemResult(
 
 /// <summary>
 /// The figures of the results report (Báo cáo kết quả khắc phục), computed from an issued plan version, its
-/// assessment's evaluation and the tracking (progress log and evidence) as of a report date. Pure: the same inputs
+/// assessment's evaluation and the tracking (progress log and evidence) as of a report date — cut off at that date:
+/// nothing dated after it is listed, and a task whose status moved after it is counted as its log stood that day. Pure: the same inputs
 /// give the same summary, so the preview, the PDF and the workbook agree.
 /// <para>
 /// Points are counted over the deducted criteria that no deducted child explains further (as the completeness rule
@@ -123,14 +124,31 @@ public sealed class ResultsSummary
             throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");
         }
 
-        var latestLeadNote = notes
-            .Where(n => n.PlanId == plan.Id && n.Role == TaskRole.Lead && n.Text.Length > 0)
+        // The report never reports past its own date: entries dated after it, and files uploaded after it, are not
+        // listed, and a task that moved after it stands where its log put it on that day.
+        var leadNotes = notes.Where(n => n.PlanId == plan.Id && n.Role == TaskRole.Lead).ToList();
+        var latestLeadNote = leadNotes
+            .Where(n => n.Text.Length > 0 && n.Date <= asOf)
             .GroupBy(n => n.TaskId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Date).ThenByDescending(n => n.At).First());
         var files = evidence
-            .Where(f => f.PlanId == plan.Id)
+            .Where(f => f.PlanId == plan.Id && DateOnly.FromDateTime(VietnamTime.ToVietnam(f.UploadedAt).DateTime) <= asOf)
             .OrderBy(f => f.UploadedAt)
             .ToLookup(f => f.TaskId, f => f.FileName);
+        var movedLater = leadNotes.Where(n => n.Progress is not null && n.Date > asOf).Select(n => n.TaskId).ToHashSet();
+        var statusOnTheDay = leadNotes
+            .Where(n => n.Progress is not null && n.Date <= asOf && movedLater.Contains(n.TaskId))
+            .GroupBy(n => n.TaskId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Date).ThenByDescending(n => n.At).First().Progress!.Value);
+
+        TaskProgress TaskStatus(PlanTask task) =>
+            !movedLater.Contains(task.Id) ? task.Progress : statusOnTheDay.GetValueOrDefault(task.Id, TaskProgress.NotStarted);
+
+        // RemediationItem.Progress's rule, over the tasks' statuses on the report date.
+        TaskProgress ItemStatus(RemediationItem item) =>
+            item.Tasks.Count > 0 && item.Tasks.All(t => TaskStatus(t) == TaskProgress.Done) ? TaskProgress.Done
+            : item.Tasks.Any(t => TaskStatus(t) != TaskProgress.NotStarted) ? TaskProgress.InProgress
+            : TaskProgress.NotStarted;
 
         var leaves = evaluation.DeductedLeaves().ToList();
         var set = evaluation.CriteriaSet;
@@ -160,8 +178,8 @@ public sealed class ResultsSummary
                 t.Id,
                 t.Description,
                 TaskSchedule.EffectiveDeadline(item, t),
-                t.Progress,
-                TaskSchedule.Classify(item, t, asOf),
+                TaskStatus(t),
+                TaskSchedule.Classify(TaskStatus(t), TaskSchedule.EffectiveDeadline(item, t), asOf),
                 latestLeadNote.GetValueOrDefault(t.Id) is { } n ? new DatedNote(n.Date, n.Text, n.AuthorName) : null,
                 files[t.Id].ToList())).ToList();
             var criteria = leaves
@@ -174,7 +192,7 @@ public sealed class ResultsSummary
                 item.Heading,
                 item.LeadPositionId,
                 criteria,
-                item.Progress,
+                ItemStatus(item),
                 item.NotRemediable,
                 item.NotRemediableReason,
                 tasks,
@@ -184,7 +202,7 @@ public sealed class ResultsSummary
 
         var secured = leaves
             .Where(l => coveredBy[l.Node.Id] is { Count: > 0 } answering
-                && answering.TrueForAll(i => !i.NotRemediable && i.Progress == TaskProgress.Done))
+                && answering.TrueForAll(i => !i.NotRemediable && ItemStatus(i) == TaskProgress.Done))
             .Sum(l => l.Deduction ?? 0m);
         return new ResultsSummary(asOf, results, leaves.Sum(l => l.Deduction ?? 0m), secured, leaves.Count(l => l.Deduction is null));
     }

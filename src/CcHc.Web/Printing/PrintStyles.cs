@@ -30,6 +30,9 @@ public static class PrintStyles
         h2 { font-size: 14pt; font-weight: bold; margin: 8pt 0 4pt; text-indent: 1.27cm; }
         h3 { font-size: 14pt; font-weight: bold; margin: 6pt 0 3pt; text-indent: 1.27cm; }
         p.body { text-align: justify; text-indent: 1.27cm; margin: 0 0 6pt; }
+        h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+        p.body { orphans: 2; widows: 2; }
+        .ending { break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
         p.legal { font-style: italic; }
         section.item { break-inside: auto; }
         table.grid { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }

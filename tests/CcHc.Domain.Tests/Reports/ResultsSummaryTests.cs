@@ -185,3 +185,48 @@ public sealed class ResultsSummaryTests
         Assert.Contains("đã ban hành", error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// The results report never reports past its own date (issue 14: report 05/BC-UBND dated 05/07/2024 listed Sơn Kỳ's
+/// results of 15/07 and 03/10/2024): entries after the date are cut off and the tasks stand as their log did that day.
+/// </summary>
+public sealed class ResultsSummaryCutOffTests
+{
+    private static readonly DateOnly ReportDate = new(2024, 7, 5);
+
+    private static ResultsSummary SonKyAsOf(DateOnly asOf, out DemoCommune demo)
+    {
+        demo = SonKy2023.Build(new StandardPositions());
+        return ResultsSummary.Build(demo.Plan, demo.Assessment.Evaluate(demo.CriteriaSet), demo.TaskNotes, [], asOf);
+    }
+
+    [Fact]
+    public void A_report_dated_05_07_2024_lists_no_result_dated_after_it()
+    {
+        var summary = SonKyAsOf(ReportDate, out var demo);
+
+        var listed = summary.Items.SelectMany(i => i.Results).ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, r => Assert.True(r.Date <= ReportDate, $"{r.Date} is after the report's date"));
+        Assert.Contains(demo.TaskNotes, n => n.Date == new DateOnly(2024, 7, 15));
+        Assert.Contains(demo.TaskNotes, n => n.Date == new DateOnly(2024, 10, 3));
+        Assert.All(summary.Items.SelectMany(i => i.Tasks), t => Assert.True(t.LatestLeadNote is null || t.LatestLeadNote.Date <= ReportDate));
+    }
+
+    [Fact]
+    public void A_task_first_moved_after_the_report_date_is_not_started_on_it_and_one_moved_before_keeps_its_status()
+    {
+        var early = SonKyAsOf(ReportDate, out var demo);
+        var late = ResultsSummary.Build(demo.Plan, demo.Assessment.Evaluate(demo.CriteriaSet), demo.TaskNotes, [], new DateOnly(2024, 12, 20));
+        var movedInJuly = demo.TaskNotes.Single(n => n.Date == new DateOnly(2024, 7, 15)).TaskId;
+        var doneInMarch = demo.TaskNotes.First(n => n.Date == new DateOnly(2024, 3, 27)).TaskId;
+
+        TaskResult Task(ResultsSummary s, Guid id) => s.Items.SelectMany(i => i.Tasks).Single(t => t.TaskId == id);
+
+        Assert.Equal(TaskProgress.NotStarted, Task(early, movedInJuly).Progress);
+        Assert.Equal(TaskProgress.InProgress, Task(late, movedInJuly).Progress);
+        Assert.Equal(TaskProgress.Done, Task(early, doneInMarch).Progress);
+        Assert.Contains(late.Items.SelectMany(i => i.Results), r => r.Date == new DateOnly(2024, 10, 3));
+        Assert.True(early.TasksDone <= late.TasksDone);
+    }
+}

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using CcHc.DemoData;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Domain.Tracking;
@@ -42,7 +43,7 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
 
         // First save with no overall assessment: the draft exists, but the domain refuses to issue it.
         var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "report-form");
-        Assert.Equal("An Phéng", form["Input.SignerName"]);
+        Assert.Equal(SonKy2023.UnreadableSignerName, form["Input.SignerName"]);
         using (var created = await clerk.SubmitAsync(edit, form))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -104,7 +105,7 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         [
             new("ConcurrencyToken", stamp.ToString()),
             new("Input.Summary", "Sửa sau khi ban hành"),
-            new("Input.SignerName", "An Phéng"),
+            new("Input.SignerName", "Nguyễn Văn Thử"),
         ]))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
@@ -205,7 +206,7 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         [
             "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 05/BC-UBND", "Sơn Kỳ, ngày 20 tháng 12 năm 2024", "BÁO CÁO",
             "Kết quả thực hiện Kế hoạch khắc phục", "I. KẾT QUẢ THỰC HIỆN", "II. ĐÁNH GIÁ CHUNG", "III. NHỮNG NỘI DUNG CÒN NGUY CƠ BỊ TRỪ ĐIỂM",
-            "IV. KIẾN NGHỊ, ĐỀ XUẤT", "./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "An Phéng",
+            "IV. KIẾN NGHỊ, ĐỀ XUẤT", "./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", SonKy2023.UnreadableSignerName,
         ];
         var position = 0;
         foreach (var part in inOrder)

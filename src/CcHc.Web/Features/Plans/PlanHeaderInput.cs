@@ -47,7 +47,7 @@ public sealed class PlanHeaderInput
 
     [Required(ErrorMessage = "Nhập chức vụ người ký.")]
     [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
-    [Display(Name = "Chức vụ người ký")]
+    [Display(Name = "Chức vụ người ký (mỗi dòng một dòng in)")]
     public string SignerTitle { get; set; } = "CHỦ TỊCH";
 
     [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]

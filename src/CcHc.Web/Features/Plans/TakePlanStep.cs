@@ -9,12 +9,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CcHc.Web.Features.Plans;
 
 /// <summary>A workflow step as the plan page posts it: the action, the concurrency token the user saw, and its fields.</summary>
-public sealed record PlanStep(PlanAction Action, Guid ConcurrencyToken, string? Comment = null, string? DocumentNumber = null, DateOnly? IssueDate = null)
+/// <para>
+/// Approving carries what the chairman's form showed: how many source discrepancies it listed
+/// (<see cref="SourceDiscrepancies"/>, read from the evaluation the page already loaded; the assessment is locked while
+/// the plan is submitted, so the list cannot change under the form) and whether the chairman ticked that they saw them.
+/// The step then reads nothing more than the plan's row.
+/// </para>
+public sealed record PlanStep(
+    PlanAction Action,
+    Guid ConcurrencyToken,
+    string? Comment = null,
+    string? DocumentNumber = null,
+    DateOnly? IssueDate = null,
+    int SourceDiscrepanciesShown = 0,
+    bool SourceDiscrepanciesAcknowledged = false)
 {
     /// <summary>The form's input names, the keys of the step's field errors.</summary>
     public const string CommentKey = "Comment";
     public const string DocumentNumberKey = "DocumentNumber";
     public const string IssueDateKey = "IssueDate";
+    public const string AcknowledgeKey = "AcknowledgeDiscrepancies";
 
     public const int MaxComment = 4000;
     public const int MaxDocumentNumber = 20;
@@ -77,13 +91,14 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
             return CommandResult.Stale(await ConcurrencyConflict.DescribeAsync(db, planId, [], cancellationToken));
         }
 
+        var note = step.Action == PlanAction.Submit ? plan.Transitions.LastOrDefault(t => t.Action == PlanAction.Submit)?.Comment : null;
         if (step.Action == PlanAction.Issue)
         {
             db.ChangeTracker.Clear();
             await freeze.RunAsync(planId, cancellationToken);
         }
 
-        return CommandResult.Done(DoneMessage(step.Action));
+        return CommandResult.Done(DoneMessage(step.Action, note));
     }
 
     private async Task ApplyAsync(RemediationPlan plan, PlanStep step, Actor actor, DateTimeOffset at, CancellationToken cancellationToken)
@@ -101,7 +116,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
                 plan.ResumeDrafting(actor, at);
                 break;
             case PlanAction.Approve:
-                plan.Approve(actor, at);
+                plan.Approve(actor, at, new SourceReview(step.SourceDiscrepanciesShown, step.SourceDiscrepanciesAcknowledged));
                 break;
             case PlanAction.Issue:
                 plan.Issue(actor, at, step.DocumentNumber ?? string.Empty, step.IssueDate ?? default);
@@ -125,6 +140,11 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
             }
         }
 
+        if (step.Action == PlanAction.Approve && step.SourceDiscrepanciesShown > 0 && !step.SourceDiscrepanciesAcknowledged)
+        {
+            yield return new FieldError(PlanStep.AcknowledgeKey, SourceDiscrepancies.AcknowledgementRequired);
+        }
+
         if (step.Action == PlanAction.Issue)
         {
             if (string.IsNullOrWhiteSpace(step.DocumentNumber))
@@ -143,8 +163,9 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         }
     }
 
-    private static string DoneMessage(PlanAction action) => action switch
+    private static string DoneMessage(PlanAction action, string? note) => action switch
     {
+        PlanAction.Submit when note is not null => "Đã trình kế hoạch cho Chủ tịch. " + note.Split(':')[0] + "; danh sách đã ghi vào lịch sử, Chủ tịch sẽ xác nhận trước khi phê duyệt.",
         PlanAction.Submit => "Đã trình kế hoạch cho Chủ tịch.",
         PlanAction.Return => "Đã trả lại kế hoạch kèm ý kiến.",
         PlanAction.ResumeDrafting => "Kế hoạch trở lại trạng thái dự thảo.",
