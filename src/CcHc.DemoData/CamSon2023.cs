@@ -159,8 +159,12 @@ public static class CamSon2023
         var relatedStaff = own.Named("Các công chức UBND xã, cán bộ xã có liên quan đến nhiệm vụ trong Kế hoạch CCHC");
         var relatedBodies = own.Named("Các tổ chức, ban, ngành có liên quan");
 
-        // Every block of section III: "Thời gian khắc phục: Năm 2024."
-        void Item(string heading, CriterionNode field, List<CriterionNode> subs, Position lead, Position[] supports, string[] tasks) =>
+        // Every block of section III: "Thời gian khắc phục: Năm 2024." The block's deduction part, lead and support lines
+        // are kept in the source's words (its figures and its mistakes included): the print reproduces them; the
+        // positions stay the structured leads and supports the tracker uses.
+        void Item(
+            string heading, CriterionNode field, List<CriterionNode> subs, Position lead, Position[] supports, string[] tasks,
+            string deduction, string? leadWording = null, string? supportWording = null, Position[]? coLeads = null) =>
             plan.AddItem(new ItemContent(
                 heading,
                 field.Id,
@@ -169,20 +173,36 @@ public static class CamSon2023
                 lead.Id,
                 Array.ConvertAll(supports, s => s.Id),
                 Deadline.Parse("Năm 2024", PlanYear),
-                Array.ConvertAll(tasks, t => new TaskContent(t))));
+                Array.ConvertAll(tasks, t => new TaskContent(t)),
+                CoLeadPositionIds: coLeads is null ? null : Array.ConvertAll(coLeads, c => c.Id),
+                DeductionWording: deduction,
+                LeadWording: leadWording,
+                SupportWording: supportWording));
+
+        const string RelatedStaffWording = "các công chức UBND xã, cán bộ xã có liên quan đến nhiệm vụ trong Kế hoạch CCHC.";
 
         Item(
             "Công tác chỉ đạo, điều hành cải cách hành chính", f1, f1Subs, officeStatistics, [relatedStaff],
             [
                 "Nêu cao vai trò trách nhiệm của người đứng đầu tại Quyết định số 54/2019/QĐ-UBND ngày 27/9/2019 về Ban hành Quy định trách nhiệm người đứng đầu cơ quan hành chính nhà nước và cơ quan Trung ương đóng trên địa bàn tỉnh về thực hiện cải cách hành chính. Tăng cường công tác đôn đốc, kiểm tra, giám sát việc thực hiện CCHC trong cơ quan. Chỉ đạo quyết liệt việc khắc phục tồn tại, hạn chế đã được chỉ ra. Ưu tiên bố trí kinh phí để khắc phục đối với các tiêu chí cần kinh phí thực hiện.",
                 "Tạo điều kiện thuận lợi để cán bộ, công chức và người hoạt động không chuyên trách phát huy năng lực, sở trường công tác, phát huy được nhiều sáng kiến trong thực hiện nhiệm vụ. Không xem xét các danh hiệu thi đua đối với các cá nhân không phát huy được sáng kiến trong năm.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 1,87 điểm, trong đó:",
+                "Thực hiện Kế hoạch CCHC đạt: 1,43/1,5 điểm (bị trừ 0,7 điểm)",
+                "Kết quả khắc phục tồn tại, hạn chế do cấp trên chỉ ra năm trước: 1,84/2 điểm (bị trừ 0,16 điểm)",
+                "Đổi mới, sáng tạo trong triển khai nhiệm vụ CCHC: đạt 0,5/2 điểm, bị trừ 1,5 điểm.",
+                "Đối thoại của lãnh đạo xã với người dân: đạt 0,96/1 điểm, bị trừ 0,04 điểm",
+                "Thực hiện nhiệm vụ được UBND huyện, CT UBND huyện giao: đạt 1,4/1,5 điểm, bị trừ 0,1 điểm."),
+            supportWording: RelatedStaffWording);
 
         Item(
             "Cải cách thể chế", f2, f2Subs, positions[PositionCatalogue.JusticeCivilStatus], [relatedStaff],
             [
                 "Theo dõi, bám sát nhiệm vụ của cấp trên giao về góp ý văn bản quy phạm pháp luật, kịp thời lấy ý kiến các ban, ngành, tổ chức, cá nhân liên quan để tổng hợp, báo cáo cấp trên đúng tiến độ.",
-            ]);
+            ],
+            "Điểm số bị trừ: 0,25 điểm, nội dung bị trừ điểm là công tác góp ý các dự thảo văn bản quy phạm pháp luật được lấy ý kiến.",
+            supportWording: RelatedStaffWording);
 
         // "Phối hợp: các công chức UBND xã được giao nhiệm vụ tại bộ phận Tiếp nhận và Trả kết quả." kept whole, so the
         // export prints the line as the seed does.
@@ -192,46 +212,83 @@ public static class CamSon2023
             [
                 "Tập trung xử lý hồ sơ giải quyết TTHC, bám sát phần mềm giải quyết TTHC, xử lý hồ sơ kịp thời, không để quá hạn trên phần mềm.",
                 "Nghiên cứu tài liệu, rà soát TTHC đảm bảo tiến độ kế hoạch đề ra, đề xuất cắt giảm các nội dung không phù hợp.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 1,51 điểm, đó là:",
+                "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết trước và đúng hạn, bị trừ 0,01 điểm.",
+                "Ban hành kế hoạch rà soát, đánh giá TTHC: bị trừ 0,5 điểm"),
+            supportWording: "các công chức UBND xã được giao nhiệm vụ tại bộ phận Tiếp nhận và Trả kết quả.");
 
-        // "Chủ trì thực hiện: Công chức Văn phòng - Thống kê, Tư pháp - Hộ tịch." names two leads; a task has one, so
-        // the first leads and the second supports, before the printed "Phối hợp".
+        // "Chủ trì thực hiện: Công chức Văn phòng - Thống kê, Tư pháp - Hộ tịch.": two leads, both chủ trì.
         Item(
-            "Cải cách tổ chức bộ máy", f4, f4Subs, officeStatistics,
-            [positions[PositionCatalogue.JusticeCivilStatus], relatedBodies],
+            "Cải cách tổ chức bộ máy", f4, f4Subs, officeStatistics, [relatedBodies],
             [
                 "Xây dựng kế hoạch thực hiện dân chủ cơ sở, dân vận chính quyền sát đúng với thực tiễn địa phương, nhằm có định hướng cho việc thực hiện công tác dân vận.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 0,5 điểm, đó là:",
+                "Thực hiện quy chế dân chủ cơ sở và dân vận chính quyền ở đơn vị: bị trừ 0,5 điểm."),
+            coLeads: [positions[PositionCatalogue.JusticeCivilStatus]]);
 
-        // "Thực hiện: Toàn thể cán bộ, công chức trong cơ quan" and no "Phối hợp".
+        // "Thực hiện: Toàn thể cán bộ, công chức trong cơ quan" and no "Phối hợp". The block's first line is misnumbered
+        // "5." and titled like its first item, with its total 1,88 (the table's); the third item prints no figure, only
+        // its remark, kept verbatim.
         Item(
             "Cải cách chế độ công vụ", f5, f5Subs, positions[PositionCatalogue.AllStaff], [],
             [
                 "Đào tạo, bồi dưỡng nâng cao trình độ chuyên môn nghiệp vụ cho đội ngũ cán bộ, công chức; Khen thưởng, biểu dương kịp thời những cách làm hay, sáng tạo trong công việc; Xét khen thưởng khách quan, công bằng.",
                 "Đôn đốc cán bộ, công chức cập nhật phần mềm đầy đủ",
                 "Chỉ đạo đội ngũ cán bộ, công chức bám sát nhiệm vụ thực hiện đảm bảo tiến độ, không để cấp trên phê bình.",
-            ]);
+            ],
+            Lines(
+                "Kết quả thực hiện nhiệm vụ của cán bộ, công chức: bị trừ 1,88, trong đó:",
+                "Kết quả thực hiện nhiệm vụ của cán bộ, công chức: bị trừ 0,38 điểm",
+                "Cập nhật thông tin vào phần mềm quản lý cán bộ, công chức: bị trừ 1 điểm",
+                "Trong năm không có văn bản phê bình của cấp trên: không có điểm do có văn bản phê bình."),
+            leadWording: "Toàn thể cán bộ, công chức trong cơ quan");
 
         Item(
             "Cải cách tài chính công", f6, f6Subs, finance, [relatedBodies],
             [
                 "Tăng cường giải ngân kế hoạch vốn đầu tư ngân sách; giải ngân nguồn vốn ngân sách nhà nước thực hiện các Chương trình mục tiêu quốc gia; xây dựng kế hoạch và có giải pháp tăng cường công tác thu ngân sách nhà nước.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 0,64 điểm, đó là:",
+                "Thực hiện giải ngân vốn đầu tư ngân sách nhà nước: bị trừ 0,14 điểm",
+                "Thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách: bị trừ 0,5 điểm"),
+            leadWording: "Công chức Tài chính - kế toán");
 
         // "Chủ trì thực hiện: Chuyên trách công nghệ thông tin, công chức Văn hóa - xã hội phụ trách lĩnh vực văn hóa
-        // thông tin." names two leads: the first leads, the second supports. The heading is section III's ("Xây dựng
-        // và phát triển …"), which differs from the table's ("Xây dựng, phát triển …").
+        // thông tin.": two leads, the second with its description, printed as written. The heading is section III's
+        // ("Xây dựng và phát triển …"), which differs from the table's ("Xây dựng, phát triển …").
         Item(
             "Xây dựng và phát triển chính quyền điện tử, chính quyền số", f7, f7Subs,
             own.Named("Chuyên trách công nghệ thông tin"),
-            [positions[PositionCatalogue.CultureSociety], relatedBodies],
+            [relatedBodies],
             [
                 "Phối hợp với các đơn vị viễn thông để cung cấp chữ ký số cho cán bộ, công chức và người dân.",
                 "Phát huy vai trò trách nhiệm của tổ chuyển đổi số cộng đồng ở thôn, tăng cường tuyên truyền, vận động người dân sử dụng chữ ký số cá nhân, tạo địa chỉ số cho từng hộ gia đình.",
                 "Tăng cường vai trò, trách nhiệm của ban biên tập trang TTĐT xã, tích cực đăng tin bài, cập nhật, công khai thông tin.",
                 "Phối hợp với Mặt trận Tổ quốc và các đoàn thể tuyên truyền, hướng dẫn đăng ký tài khoản dịch vụ công và thực hiện dịch vụ công trực tuyến, thanh toán trực tuyến.",
                 "Tuân thủ quy trình nội bộ, quy trình giải quyết TTHC, lưu trữ hồ sơ đầy đủ, đảm bảo theo quy trình đã xây dựng.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 5,73 điểm, đó là:",
+                "Tỷ lệ cán bộ, công chức cấp xã có chữ ký số hoặc chữ ký điện tử cá nhân: bị trừ 0,2 điểm (tổng 0,5 điểm)",
+                "Tỷ lệ người dân ở độ tuổi trưởng thành thuộc xã có chữ ký số hoặc chữ ký điện tử cá nhân: bị trừ 0,5 điểm (tổng 0,5 điểm)",
+                "Tỷ lệ hộ gia đình, cơ quan, tổ chức, khu di tích có địa chỉ số: bị trừ 0,5 điểm (tổng 0,5 điểm)",
+                "Tỷ lệ văn bản được thực hiện dưới dạng điện tử, được ký số: bị trừ 0,73 điểm (tổng 4 điểm)",
+                "Trang thông tin điện tử có đầy đủ các loại thông tin cung cấp theo quy định tại Khoản 1, Điều 4, Nghị định 42/2022/NĐ-CP: bị trừ 1 điểm (tổng 0,5 điểm)",
+                "Tỷ lệ hồ sơ trực tuyến toàn trình: bị trừ 0,18 điểm (tổng 1,5 điểm)",
+                "Tỷ lệ hồ sơ phát sinh giao dịch thanh toán trực tuyến: bị trừ 0,39 điểm (tổng 0,5 điểm)",
+                "Tỷ lệ thanh toán trực tuyến: bị trừ 0,22 điểm (tổng 0,5 điểm)",
+                "Đánh giá việc sắp xếp tài liệu, lưu trữ hồ sơ: bị trừ 0,25 điểm (tổng 0,5 điểm)",
+                "Đánh giá mức độ tuân thủ quy trình TTHC thông qua xem xét tỷ lệ hồ sơ giải quyết đúng và trước hạn: bị trừ 0,25 điểm (tổng 0,5 điểm)",
+                "Đánh giá mức độ tuân thủ quy trình TTHC thông qua kiểm tra, bóc mẫu hồ sơ kết hợp kiểm tra trên Cổng dịch vụ công quốc gia/ hệ thống thông tin giải quyết TTHC của tỉnh để đánh giá (đã loại trừ các hồ sơ quá hạn ở 7b.2.3.1): bị trừ 0,75 điểm (tổng 1,5 điểm)",
+                "Đánh giá việc tuân thủ quy trình điện tử giải quyết TTHC trên Cổng dịch vụ công quốc gia/ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh (thông qua kiểm tra trực tiếp trên Cổng/hệ thống (đã loại trừ các hồ sơ quá hạn ở 7b.2.3.1)): bị trừ 0,25 điểm.",
+                "Thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách: bị trừ 0,5 điểm"),
+            leadWording: "Chuyên trách công nghệ thông tin, công chức Văn hóa - xã hội phụ trách lĩnh vực văn hóa thông tin.",
+            coLeads: [positions[PositionCatalogue.CultureSociety]]);
 
         Item(
             "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế xã hội", f8, f8Subs, finance,
@@ -241,10 +298,20 @@ public static class CamSon2023
                 "Tăng cường vai trò kiểm tra, giám sát của lãnh đạo cơ quan, kịp thời chấn chỉnh thái độ, tác phong, lề lối làm việc của đội ngũ công chức.",
                 "Tăng cường các biện pháp thu ngân sách, biểu dương kịp thời các đơn vị, cá nhân làm tốt.",
                 "Tăng cường kêu gọi đầu tư về trên địa bàn.",
-            ]);
+            ],
+            Lines(
+                "Điểm số bị trừ: 2,54 điểm, đó là:",
+                "Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC: bị trừ 0,01 điểm",
+                "Mức độ thu hút đầu tư: bị trừ 2/2 điểm",
+                "Thực hiện thu ngân sách theo kế hoạch được giao: bị trừ 0,5/2 điểm",
+                "Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND xã giao: bị trừ 0,53/2 điểm."),
+            leadWording: "Công chức Tài chính - kế toán",
+            supportWording: "cán bộ, công chức có liên quan đến việc thực hiện Nghị quyết HĐND xã.");
 
         return new DemoCommune(commune, office, own.All, set, assessment, plan);
     }
+
+    private static string Lines(params string[] lines) => string.Join('\n', lines);
 
     private static PlanHeader Header() => new()
     {

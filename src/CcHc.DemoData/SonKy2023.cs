@@ -108,7 +108,8 @@ public static class SonKy2023
         var departments = own.Named("Các bộ phận chuyên môn xã");
 
         // One item per "Tiêu chí thành phần" block, or per field block that names none (fields 2, 4, 8, linked to
-        // the field). "Bộ phận thực hiện" is the task; its lead is the unit it names first ("… chủ trì", "Giao …"),
+        // the field, their opening paragraph as the item's words: the grouped layout prints it under the field's
+        // heading, unlettered, as the seed does). "Bộ phận thực hiện" is the task; its lead is the unit it names first ("… chủ trì", "Giao …"),
         // its supports the units it works with ("phối hợp với …") or singles out ("Lưu ý …").
         void Item(
             string heading, CriterionNode field, CriterionNode[] criteria, Position lead, Position[] supports, string deadline,
@@ -139,8 +140,7 @@ public static class SonKy2023
 
         // 2. Lĩnh vực Cải cách thể chế: the block's content line, then "Bộ phận thực hiện" (no final stop printed).
         Item(
-            f2.Title, f2, [f2], justice, [departments], "Theo Kế hoạch CHHC năm 2024",
-            "Nội dung theo Kế hoạch cải cách hành chính xã năm 2024.",
+            "Nội dung theo Kế hoạch cải cách hành chính xã năm 2024.", f2, [f2], justice, [departments], "Theo Kế hoạch CHHC năm 2024",
             "Giao Bộ phận Tư pháp- hộ tịch xã chủ trì tham mưu UBND xã các nội dung, nhiệm vụ theo Kế hoạch cải cách hành chính đảm bảo đúng thời gian quy định; trường hợp các nội dung liên quan đến các bộ phận chuyên môn có trách nhiệm theo dõi, đôn đốc, tổng hợp báo cáo UBND xã kịp thời để theo dõi, chỉ đạo");
 
         // 3. Lĩnh vực Cải cách thủ tục hành chính. Block a) names two sub-criteria; its lead is the departments.
@@ -156,8 +156,7 @@ public static class SonKy2023
 
         // 4. Lĩnh vực Cải cách tổ chức bộ máy
         Item(
-            f4.Title, f4, [f4], officeStatistics, [departments], "Theo Kế hoạch CHHC năm 2024",
-            "Nội dung theo Kế hoạch cải cách hành chính xã năm 2024.",
+            "Nội dung theo Kế hoạch cải cách hành chính xã năm 2024.", f4, [f4], officeStatistics, [departments], "Theo Kế hoạch CHHC năm 2024",
             "Bộ phận Văn phòng- thống kê xã chịu trách nhiệm tham mưu UBND xã các nội dung, nhiệm vụ theo Kế hoạch cải cách hành chính đảm bảo đúng thời gian quy định; trường hợp các nội dung liên quan đến bộ phận chuyên môn có trách nhiệm theo dõi, đôn đốc, tổng hợp báo cáo UBND xã kịp thời để theo dõi, chỉ đạo.");
 
         // 5. Lĩnh vực Cải cách chế độ công vụ (one block, two sub-criteria)
@@ -186,8 +185,7 @@ public static class SonKy2023
 
         // 8. The block's paragraph (its final "," read as the full stop it stands for), then "Bộ phận thực hiện".
         Item(
-            f8.Title, f8, [f8], finance, [departments], "Trong năm 2024",
-            "Triển khai thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp của Chương trình hành động triển khai thực hiện các Nghị quyết của Chính phủ, Tỉnh ủy, Hội đồng nhân dân tỉnh, UBND tỉnh, Huyện ủy, HĐND huyện, Đảng ủy, HĐND xã về kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024 đảm bảo thực hiện đạt và vượt các chỉ tiêu kinh tế - xã hội năm 2024. Tăng cường vai trò trách nhiệm của các thành viên Ủy ban nhân dân xã là đơn vị chủ trì, chịu trách nhiệm chính về các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh năm 2024.",
+            "Triển khai thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp của Chương trình hành động triển khai thực hiện các Nghị quyết của Chính phủ, Tỉnh ủy, Hội đồng nhân dân tỉnh, UBND tỉnh, Huyện ủy, HĐND huyện, Đảng ủy, HĐND xã về kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024 đảm bảo thực hiện đạt và vượt các chỉ tiêu kinh tế - xã hội năm 2024. Tăng cường vai trò trách nhiệm của các thành viên Ủy ban nhân dân xã là đơn vị chủ trì, chịu trách nhiệm chính về các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh năm 2024.", f8, [f8], finance, [departments], "Trong năm 2024",
             "Bộ phận Tài chính - Kế toán xã chủ trì, phối hợp với các bộ phận chuyên môn có liên quan có giải pháp để hoàn thành các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh. Định kỳ báo cáo UBND xã kết quả thực hiện để kịp thời chỉ đạo.");
 
         // The workflow as the document went: drafted and submitted by the clerk, approved by the chairman, issued as
@@ -237,7 +235,7 @@ public static class SonKy2023
             "UBND xã đã giao chỉ tiêu 03 sáng kiến cho các bộ phận chuyên môn.");
         Lead(Task(c611), finance, new DateOnly(2024, 7, 15), TaskProgress.InProgress,
             "Tỷ lệ giải ngân vốn đầu tư NSNN đến 30/6/2024 đạt 48%; đã báo cáo UBND xã các công trình chậm giải ngân.");
-        Lead(Task(f8, 1), finance, new DateOnly(2024, 10, 3), TaskProgress.InProgress,
+        Lead(Task(f8), finance, new DateOnly(2024, 10, 3), TaskProgress.InProgress,
             "Đã báo cáo UBND xã kết quả thực hiện các chỉ tiêu kinh tế - xã hội 9 tháng đầu năm 2024.");
         Lead(Task(c341), vptk, new DateOnly(2024, 4, 5), TaskProgress.InProgress,
             "Quý I/2024: 98,2% hồ sơ TTHC giải quyết đúng hạn, trước hạn; đã báo cáo tại phiên họp thường kỳ UBND xã.");
@@ -299,6 +297,6 @@ public static class SonKy2023
         SignerAuthority = "TM. ỦY BAN NHÂN DÂN",
         SignerTitle = "CHỦ TỊCH",
         SignerName = UnreadableSignerName,
-        Layout = PlanLayout.Sections,
+        Layout = PlanLayout.Grouped,
     };
 }

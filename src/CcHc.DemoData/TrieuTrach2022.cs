@@ -54,7 +54,7 @@ public static class TrieuTrach2022
 
         // An appendix row: its level is the depth of its code ("1.1.3" → 3, "1.2" → 2); the row hangs under its
         // field because the appendix lists no intermediate criteria.
-        CriterionNode Row(CriterionNode field, string code, string title, decimal max, decimal appraised, string? reason)
+        CriterionNode Row(CriterionNode field, string code, string? title, decimal max, decimal appraised, string? reason)
         {
             var node = set.AddNode(field, code, title, max, code.Split('.').Length);
             assessment.RecordScore(node, appraised, reason: reason);
@@ -65,8 +65,8 @@ public static class TrieuTrach2022
         var f1 = Field("I", "Công tác chỉ đạo, điều hành CCHC", 21m, 17.1m);
         var r113 = Row(f1, "1.1.3", "Mức độ thực hiện kế hoạch CCHC", 2m, 1.6m, "Hoàn thành 80% nhiệm vụ CCHC theo Kế hoạch");
 
-        // The row prints the code "1.2" and no title; a node needs one, so it says that none is printed.
-        var r12 = Row(f1, "1.2", "(Phụ lục không ghi tên tiêu chí)", 4m, 2.5m, "BC CCHC thiếu nội dung papi");
+        // The row prints the code "1.2" and no title: the code alone names it, no title is made up.
+        var r12 = Row(f1, "1.2", null, 4m, 2.5m, "BC CCHC thiếu nội dung papi");
         var r153 = Row(
             f1, "1.5.3", "Tổ chức thực hiện đánh giá chỉ số đã công bố và kết quả khắc phục tồn tại, hạn chế", 1m, 0m,
             "Thực hiện báo cáo kết quả khắc phục chỉ số CCHC chậm so với yêu cầu đề ra");
@@ -204,9 +204,20 @@ public static class TrieuTrach2022
             "Căn cứ Quyết định số 258/QĐ-UBND ngày 14/02/2023 của UBND huyện về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2022 của UBND các xã, thị trấn. Chỉ số CCHC năm 2022 của xã Triệu Trách là 92,59 điểm, đạt loại tốt, đứng thứ nhất 1/18 xã thị trấn, tăng 10 bậc từ thứ 11 năm 2021, lên thứ 1 năm 2022, đây là sự cố gắng đột phá trong công tác CCHC (Phụ lục đính kèm), nhưng vẫn còn nhiều tồn tại, hạn chế cần khắc phục.",
             "Để khắc phục tồn tại, hạn chế đó, phấn đấu giữ vững được chỉ số CCHC của xã nằm top đầu, UBND xã yêu cầu các đ/c cán bộ, công chức, các ban ngành liên quan tiếp tục duy trì các tiêu chí, tiêu chí thành phần đạt điểm tuyệt đối, đồng thời căn cứ Phụ lục đính kèm tổ chức khắc phục các tiêu chí đạt điểm thấp nhằm đưa chỉ số cải cách hành chính năm 2023 của UBND xã nằm trong top đầu khối các xã thị trấn trên địa bàn huyện."),
 
-        // The appendix's paragraph before its score list.
-        ResultsIntro =
+        // The appendix's paragraph and its score list, as printed: the criteria are worded as the letter words them
+        // (not as the appendix's headings), and they add up to 90,74, not the 92,59 stated above them (the source's
+        // discrepancy: the score table below totals 90,74 and the assessment's page shows the difference).
+        ResultsIntro = string.Join(
+            '\n',
             "Căn cứ Quyết định số 258/QĐ-UBND ngày 14/02/2023 của UBND huyện về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2022 của UBND các xã, thị trấn. Chỉ số CCHC năm 2022 của xã Triệu Trạch là 92,59 điểm, đạt loại tốt, đứng thứ nhất trong số 18 xã thị trấn, cụ thể như sau:",
+            "1. Điểm số từng tiêu chí đạt được",
+            "- Tiêu chí thứ 1: Công tác chỉ đạo, điều hành về cải cách hành chính, đạt 17,1/21 điểm;",
+            "- Tiêu chí thứ 2: Theo dõi thi hành pháp luật, xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật, đạt 11,8/12 điểm;",
+            "- Tiêu chí thứ 3: Cải cách thủ tục hành chính, thực hiện cơ chế 1 cửa, đạt 20,84/25 điểm;",
+            "- Tiêu chí thứ 4: Cải cách tổ chức bộ máy hành chính nhà nước đạt 7/7 điểm;",
+            "- Tiêu chí thứ 5: Cải cách chế độ công vụ, đạt 12/12 điểm;",
+            "- Tiêu chí thứ 6: Thực hiện cải cách tài chính công đạt 10/10 điểm;",
+            "- Tiêu chí thứ 7: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số, đạt 12/13 điểm."),
         Closing = "Yêu cầu các đ/c cán bộ công chức, các ban ngành triển khai thực hiện kịp thời./.",
         Recipients =
         [

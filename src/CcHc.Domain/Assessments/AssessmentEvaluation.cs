@@ -19,6 +19,9 @@ public sealed record NodeResult(
     /// <summary>The deduction CcHc works with: computed where it can be, else as the source stated it.</summary>
     public decimal? Deduction => ComputedDeduction ?? StatedDeduction;
 
+    /// <summary>The figure the source prints: its stated deduction where it states one (mistakes included), else max − appraised.</summary>
+    public decimal? SourceDeduction => StatedDeduction ?? ComputedDeduction;
+
     /// <summary>Lost points, or listed in a set that lists only criteria that lost points.</summary>
     public bool IsDeducted => Deduction is > 0;
 }

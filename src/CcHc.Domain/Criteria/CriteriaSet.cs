@@ -58,9 +58,10 @@ public sealed class CriteriaSet : Entity
     public CriterionNode? Find(Guid id) => _nodes.Find(n => n.Id == id);
 
     /// <summary>Appends a node at the end of the document order under <paramref name="parent"/> (null: a field).</summary>
-    public CriterionNode AddNode(CriterionNode? parent, string? code, string title, decimal? maxScore, int? level = null)
+    public CriterionNode AddNode(CriterionNode? parent, string? code, string? title, decimal? maxScore, int? level = null)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        // A source may print a row's code without its title (seed 001's "1.2"): a code alone names the node.
+        if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(code))
         {
             throw new DomainException("Nội dung tiêu chí không được để trống.");
         }
@@ -82,21 +83,22 @@ public sealed class CriteriaSet : Entity
             throw new DomainException("Một lĩnh vực (không có tiêu chí cha) phải ở cấp 1.");
         }
 
-        var node = new CriterionNode(Id, parent, code, title, actualLevel, maxScore, _nodes.Count);
+        var node = new CriterionNode(Id, parent, code, title ?? string.Empty, actualLevel, maxScore, _nodes.Count);
         _nodes.Add(node);
         return node;
     }
 
-    private void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore)
+    private void UpdateNode(Guid nodeId, string? code, string? title, decimal? maxScore)
     {
         var node = Find(nodeId) ?? throw new DomainException("Không tìm thấy tiêu chí.");
-        if (string.IsNullOrWhiteSpace(title))
+        // A source may print a row's code without its title (seed 001's "1.2"): a code alone names the node.
+        if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(code))
         {
             throw new DomainException("Nội dung tiêu chí không được để trống.");
         }
 
         ValidateMax(maxScore);
-        node.Update(code, title, maxScore);
+        node.Update(code, title ?? string.Empty, maxScore);
     }
 
     /// <summary>

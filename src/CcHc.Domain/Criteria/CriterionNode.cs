@@ -44,8 +44,8 @@ public sealed class CriterionNode : Entity
     /// <summary>Position in document order within the set (0-based).</summary>
     public int Order { get; private set; }
 
-    /// <summary>"1.5.3. Tổ chức thực hiện…" or the bare title where there is no code.</summary>
-    public string DisplayName => Code.Length == 0 ? Title : $"{Code}. {Title}";
+    /// <summary>"1.5.3. Tổ chức thực hiện…", the bare title where there is no code, the bare code where the source prints no title (seed 001's "1.2").</summary>
+    public string DisplayName => Code.Length == 0 ? Title : Title.Length == 0 ? Code : $"{Code}. {Title}";
 
     internal void Update(string? code, string title, decimal? maxScore)
     {

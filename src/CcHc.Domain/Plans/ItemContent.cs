@@ -13,6 +13,10 @@ public sealed record ItemContent(
     Deadline? Deadline,
     IReadOnlyList<TaskContent> Tasks,
     bool NotRemediable = false,
-    string? NotRemediableReason = null);
+    string? NotRemediableReason = null,
+    IReadOnlyList<Guid>? CoLeadPositionIds = null,
+    string? DeductionWording = null,
+    string? LeadWording = null,
+    string? SupportWording = null);
 
 public sealed record TaskContent(string Description, Deadline? Deadline = null, Guid? Id = null);

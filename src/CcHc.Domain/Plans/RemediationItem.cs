@@ -12,6 +12,7 @@ public sealed class RemediationItem : Entity
     private readonly List<PlanTask> _tasks = [];
     private List<Guid> _criterionIds = [];
     private List<Guid> _supportPositionIds = [];
+    private List<Guid> _coLeadPositionIds = [];
 
     private RemediationItem()
     {
@@ -41,7 +42,27 @@ public sealed class RemediationItem : Entity
 
     public string? Cause { get; private set; }
 
+    /// <summary>The first (or only) lead: "Chủ trì thực hiện: Công chức Văn phòng - Thống kê, …".</summary>
     public Guid? LeadPositionId { get; private set; }
+
+    /// <summary>Further leads named beside the first: "Chủ trì thực hiện: Công chức Văn phòng - Thống kê, Tư pháp - Hộ tịch".</summary>
+    public IReadOnlyList<Guid> CoLeadPositionIds => _coLeadPositionIds;
+
+    /// <summary>Every lead in the order printed: the first, then the co-leads.</summary>
+    public IReadOnlyList<Guid> LeadPositionIds => LeadPositionId is { } lead ? [lead, .. _coLeadPositionIds] : [.. _coLeadPositionIds];
+
+    /// <summary>
+    /// The deduction part as the source states it (seed 000: "Điểm số bị trừ: 1,87 điểm, trong đó:" then one line per
+    /// criterion, "Thực hiện Kế hoạch CCHC đạt: 1,43/1,5 điểm (bị trừ 0,7 điểm)"): printed as written, line by line. Null:
+    /// the print composes it from the assessment (<see cref="PlanWording"/>).
+    /// </summary>
+    public string? DeductionWording { get; private set; }
+
+    /// <summary>The lead line as the source words it ("Chuyên trách công nghệ thông tin, công chức Văn hóa - xã hội phụ trách lĩnh vực văn hóa thông tin"); null: the leads' titles.</summary>
+    public string? LeadWording { get; private set; }
+
+    /// <summary>The support line as the source words it; null: the supports' titles.</summary>
+    public string? SupportWording { get; private set; }
 
     public IReadOnlyList<Guid> SupportPositionIds => _supportPositionIds;
 
@@ -73,12 +94,23 @@ public sealed class RemediationItem : Entity
             throw new DomainException("Cần nêu lý do xã không thể tự khắc phục.");
         }
 
+        var coLeads = content.CoLeadPositionIds ?? [];
+        if (content.LeadPositionId is null && coLeads.Count > 0)
+        {
+            throw new DomainException("Chọn đơn vị chủ trì trước khi thêm đơn vị cùng chủ trì.");
+        }
+
         Heading = content.Heading.Trim();
         FieldId = content.FieldId;
         _criterionIds = content.CriterionIds.Distinct().ToList();
         Cause = Clean(content.Cause);
         LeadPositionId = content.LeadPositionId;
-        _supportPositionIds = content.SupportPositionIds.Distinct().Where(id => id != content.LeadPositionId).ToList();
+        _coLeadPositionIds = coLeads.Distinct().Where(id => id != content.LeadPositionId).ToList();
+        _supportPositionIds = content.SupportPositionIds.Distinct()
+            .Where(id => id != content.LeadPositionId && !_coLeadPositionIds.Contains(id)).ToList();
+        DeductionWording = CleanLines(content.DeductionWording);
+        LeadWording = Clean(content.LeadWording);
+        SupportWording = Clean(content.SupportWording);
         Deadline = content.Deadline;
         NotRemediable = content.NotRemediable;
         NotRemediableReason = content.NotRemediable ? content.NotRemediableReason!.Trim() : null;
@@ -125,6 +157,10 @@ public sealed class RemediationItem : Entity
             Cause = Cause,
             LeadPositionId = LeadPositionId,
             _supportPositionIds = [.. _supportPositionIds],
+            _coLeadPositionIds = [.. _coLeadPositionIds],
+            DeductionWording = DeductionWording,
+            LeadWording = LeadWording,
+            SupportWording = SupportWording,
             Deadline = Deadline,
             NotRemediable = NotRemediable,
             NotRemediableReason = NotRemediableReason,
@@ -134,4 +170,8 @@ public sealed class RemediationItem : Entity
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Each line trimmed, blank lines dropped; null when nothing is left.</summary>
+    private static string? CleanLines(string? text) =>
+        Clean(string.Join('\n', (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)));
 }

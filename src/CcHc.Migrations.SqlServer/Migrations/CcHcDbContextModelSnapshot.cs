@@ -421,6 +421,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<string>("Cause")
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("CoLeadPositionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -429,16 +433,24 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DeductionWording")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("FieldId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Heading")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("LeadPositionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LeadWording")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool>("NotRemediable")
                         .HasColumnType("bit");
@@ -456,6 +468,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("SupportPositionIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SupportWording")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Deadline", "CcHc.Domain.Plans.RemediationItem.Deadline#Deadline", b1 =>
                         {

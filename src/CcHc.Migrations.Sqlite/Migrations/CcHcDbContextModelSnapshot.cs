@@ -412,6 +412,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<string>("Cause")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CoLeadPositionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -420,15 +424,23 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeductionWording")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("FieldId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Heading")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LeadPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadWording")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("NotRemediable")
@@ -446,6 +458,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("SupportPositionIds")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportWording")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Deadline", "CcHc.Domain.Plans.RemediationItem.Deadline#Deadline", b1 =>

@@ -59,10 +59,16 @@ public sealed record PlanDocumentModel
 
     public sealed record ScoreRow(string Number, string Title, string Max, string Appraised, string Deduction);
 
+    /// <summary>The grouped layout's body (seed 003): items by field, empty for the other layouts.</summary>
+    public IReadOnlyList<FieldGroup> Groups { get; init; } = [];
+
+    /// <summary>The appendix's fifth column: "Phân công nhiệm vụ thực hiện và biện pháp khắc phục trong năm 2023".</summary>
+    public string AppendixTasksHeader { get; init; } = "Phân công nhiệm vụ thực hiện và biện pháp khắc phục";
+
     public sealed record ItemBlock(
         int Number,
         string Heading,
-        string DeductionLine,
+        string? DeductionLine,
         IReadOnlyList<string> Criteria,
         string? Cause,
         string Deadline,
@@ -73,7 +79,17 @@ public sealed record PlanDocumentModel
 
     public sealed record AppendixGroup(string Field, IReadOnlyList<AppendixRow> Rows);
 
-    public sealed record AppendixRow(string Criterion, string Max, string Appraised, string Cause, IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines);
+    /// <param name="Span">Rows the cause, measures and deadlines cells cover (one item answering several rows); 0: covered by the row above.</param>
+    public sealed record AppendixRow(
+        string Criterion, string Max, string Appraised, string Cause, IReadOnlyList<string> Tasks, IReadOnlyList<string> Deadlines, int Span = 1);
+
+    /// <summary>"1. Lĩnh vực công tác chỉ đạo điều hành" and its points.</summary>
+    public sealed record FieldGroup(string Title, IReadOnlyList<GroupPoint> Points);
+
+    /// <param name="Letter">"a)" for an item naming criteria below the field; null for the field's own block.</param>
+    /// <param name="Heading">The point's words; null where they would repeat the group's title.</param>
+    /// <param name="Lines">"- Thời gian thực hiện: …", "- Bộ phận thực hiện: …".</param>
+    public sealed record GroupPoint(string? Letter, string? Heading, IReadOnlyList<string> Lines);
 
     public static PlanDocumentModel From(PlanContent view)
     {
@@ -109,6 +125,8 @@ public sealed record PlanDocumentModel
                 ? $"(Kèm theo Kế hoạch số      /{plan.DocumentSymbol} ngày      của UBND {view.Commune.Name})"
                 : $"(Kèm theo Kế hoạch số {plan.NumberLine["Số: ".Length..]} ngày {Date(plan.IssueDate!.Value)} của UBND {view.Commune.Name})",
             Appendix = plan.Layout == PlanLayout.Appendix ? BuildAppendix(view) : [],
+            AppendixTasksHeader = $"Phân công nhiệm vụ thực hiện và biện pháp khắc phục trong năm {plan.Year.ToString(CultureInfo.InvariantCulture)}",
+            Groups = plan.Layout == PlanLayout.Grouped ? BuildGroups(view) : [],
         };
     }
 
@@ -124,43 +142,144 @@ public sealed record PlanDocumentModel
         return $"{plan.PlaceName}, ngày {d.Day:00} tháng {month} năm {d.Year}";
     }
 
+    /// <summary>
+    /// One numbered block of section III. The deduction part prints the source's words where the clerk typed them
+    /// (<see cref="RemediationItem.DeductionWording"/>), else lines composed with the source's figures: the heading's
+    /// figure is the table's (the field's stated deduction), never a recomputed sum that contradicts it.
+    /// </summary>
     private static ItemBlock Block(PlanContent view, RemediationItem item, int number)
     {
         var e = view.Evaluation;
-        var results = item.CriterionIds.Where(id => view.CriteriaSet.Find(id) is not null).Select(id => e[id]).ToList();
-        var known = results.Select(r => r.Deduction).ToList();
-        var sum = known.All(d => d is not null) && known.Count > 0 ? known.Sum() : null;
-        var deduction = sum is { } s ? $"Điểm số bị trừ: {Score(s)} điểm" + (results.Count > 0 ? ", trong đó:" : ".") : "Nội dung bị trừ điểm:";
+        string? deduction;
+        List<string> lines;
+        if (item.DeductionWording is { } wording)
+        {
+            var stated = PlanWording.Lines(wording);
+            deduction = stated[0];
+            lines = stated.Skip(1).ToList();
+        }
+        else
+        {
+            // The field the item answers is its heading: it is not listed again as its own bullet.
+            var results = item.CriterionIds.Where(id => id != item.FieldId && view.CriteriaSet.Find(id) is { ParentId: not null })
+                .Select(id => e[id]).ToList();
+            lines = results.Select(PlanWording.NodeLine).ToList();
+            deduction = PlanWording.DeductionLine(PlanWording.ItemDeduction(item, e), lines.Count > 0)
+                ?? (lines.Count > 0 ? "Nội dung bị trừ điểm:" : null);
+        }
+
         return new ItemBlock(
             number,
             item.Heading,
             deduction,
-            results.Select(r => r.Node.DisplayName + (r.Deduction is { } d ? $": bị trừ {Score(d)} điểm" : string.Empty)).ToList(),
+            lines,
             item.Cause,
-            item.Deadline?.Wording ?? string.Join("; ", item.Tasks.Select(t => t.Deadline?.Wording).OfType<string>().Distinct()),
-            view.PositionTitle(item.LeadPositionId),
-            item.SupportPositionIds.Count == 0 ? null : string.Join(", ", item.SupportPositionIds.Select(id => view.PositionTitle(id))),
+            DeadlineWording(item),
+            PlanWording.Sentence(item.LeadWording ?? (item.LeadPositionIds.Count == 0
+                ? Formatting.Unknown
+                : PlanWording.Roles(item.LeadPositionIds.Select(id => view.PositionTitle(id))))),
+            item.SupportWording is { } support ? PlanWording.Sentence(support)
+                : item.SupportPositionIds.Count == 0 ? null
+                : PlanWording.Sentence(PlanWording.Roles(item.SupportPositionIds.Select(id => view.PositionTitle(id)))),
             item.Tasks.Select(t => t.Description + (t.Deadline is { } td && td != item.Deadline ? $" (thời hạn: {td.Wording})" : string.Empty)).ToList(),
             item.NotRemediable ? item.NotRemediableReason : null);
     }
 
-    private static List<AppendixGroup> BuildAppendix(PlanContent view)
-    {
-        var e = view.Evaluation;
-        return view.Plan.Items
-            .GroupBy(i => i.FieldId is { } f && view.CriteriaSet.Find(f) is { } field ? field.DisplayName : i.Heading)
-            .Select(g => new AppendixGroup(g.Key, g.Select(item =>
+    private static string DeadlineWording(RemediationItem item) =>
+        item.Deadline?.Wording ?? string.Join("; ", item.Tasks.Select(t => t.Deadline?.Wording).OfType<string>().Distinct());
+
+    /// <summary>
+    /// Every deducted node in the source's order under its field, with the cause and the measures of the item that
+    /// answers it (a not-remediable item's reason is its measure); an item answering several rows spans them.
+    /// </summary>
+    private static List<AppendixGroup> BuildAppendix(PlanContent view) =>
+        PlanAppendix.Build(view.Plan, view.Evaluation).Select(g => new AppendixGroup(
+            g.Field.Node.DisplayName,
+            g.Rows.Select(r =>
             {
-                var result = item.CriterionIds.Select(id => view.CriteriaSet.Find(id) is null ? null : e[id]).FirstOrDefault(r => r is not null);
+                var item = r.Item;
+                var tasks = item is null ? []
+                    : item.NotRemediable ? [item.NotRemediableReason ?? string.Empty]
+                    : item.Tasks.Count == 1 ? [item.Tasks[0].Description]
+                    : item.Tasks.Select(t => "- " + t.Description).ToList();
+                var deadlines = item is null || item.NotRemediable ? []
+                    : item.Tasks.Count <= 1 ? [DeadlineWording(item)]
+                    : item.Tasks.Select(t => "- " + (t.Deadline ?? item.Deadline)?.Wording).ToList();
                 return new AppendixRow(
-                    result?.Node.DisplayName ?? item.Heading,
-                    Cell(result?.MaxScore),
-                    Cell(result?.AppraisedScore),
-                    item.Cause ?? item.NotRemediableReason ?? string.Empty,
-                    item.Tasks.Select(t => "- " + t.Description).ToList(),
-                    item.Tasks.Select(t => "- " + (t.Deadline ?? item.Deadline)?.Wording).ToList());
-            }).ToList()))
-            .ToList();
+                    r.Node.Node.DisplayName,
+                    Cell(r.Node.MaxScore),
+                    Cell(r.Node.AppraisedScore),
+                    item?.Cause ?? r.Node.Reason ?? string.Empty,
+                    tasks,
+                    deadlines,
+                    r.Span);
+            }).ToList())).ToList();
+
+    /// <summary>
+    /// Seed 003's body: a group per field in the criteria's order ("1. Lĩnh vực …"), each item a point lettered a), b) …
+    /// when it names criteria below the field; an item answering the field itself prints its words unlettered, and not
+    /// at all where they only repeat the field's title.
+    /// </summary>
+    private static List<FieldGroup> BuildGroups(PlanContent view)
+    {
+        var set = view.CriteriaSet;
+        Guid? FieldOf(RemediationItem item)
+        {
+            if (item.FieldId is { } f && set.Find(f) is not null)
+            {
+                return view.Evaluation.FieldOf(f).Node.Id;
+            }
+
+            var first = item.CriterionIds.FirstOrDefault(id => set.Find(id) is not null);
+            return first == Guid.Empty ? null : view.Evaluation.FieldOf(first).Node.Id;
+        }
+
+        var order = set.Nodes.ToDictionary(n => n.Id, n => n.Order);
+        var groups = new List<FieldGroup>();
+        foreach (var group in view.Plan.Items.GroupBy(FieldOf).OrderBy(g => g.Key is { } k ? order[k] : int.MaxValue))
+        {
+            var field = group.Key is { } key ? set.Find(key) : null;
+            var number = (groups.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var title = field is null ? $"{number}. {group.First().Heading}"
+                : field.Code.Length > 0 ? field.DisplayName : $"{number}. {field.Title}";
+            var letter = 0;
+            var points = group.Select(item =>
+            {
+                var below = item.CriterionIds.Any(id => id != field?.Id && set.Find(id) is not null);
+                var repeats = field is not null && string.Equals(item.Heading, field.Title, StringComparison.OrdinalIgnoreCase);
+                var lines = new List<string>();
+                if (item.Cause is { } cause)
+                {
+                    lines.Add($"- Nguyên nhân: {cause}");
+                }
+
+                if (item.NotRemediable)
+                {
+                    lines.Add($"- Không thuộc khả năng tự khắc phục của xã: {item.NotRemediableReason}");
+                }
+                else
+                {
+                    lines.Add($"- Thời gian thực hiện: {DeadlineWording(item)}");
+                    lines.AddRange(item.Tasks.Select(t => "- Bộ phận thực hiện: " + t.Description
+                        + (t.Deadline is { } td && td != item.Deadline ? $" (thời hạn: {td.Wording})" : string.Empty)));
+                }
+
+                return new GroupPoint(
+                    below ? Letter(letter++) : null,
+                    repeats && !below ? null : item.Heading,
+                    lines);
+            }).ToList();
+            groups.Add(new FieldGroup(title, points));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Points are lettered as Vietnamese documents letter them: a), b), c), d), đ), e), g) …</summary>
+    private static string Letter(int index)
+    {
+        const string letters = "abcdđeghiklmnopqrstuvxy";
+        return (index < letters.Length ? letters[index].ToString() : letters[index % letters.Length] + (index / letters.Length).ToString(CultureInfo.InvariantCulture)) + ")";
     }
 
     /// <summary>A table cell: the score, or nothing where the source gives none.</summary>

@@ -27,7 +27,7 @@ public sealed class PlanDocumentTests : IClassFixture<CcHcWebApplicationFactory>
             "ỦY BAN NHÂN DÂN", "XÃ CẨM SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
             "Cẩm Sơn, ngày", "KẾ HOẠCH", "Khắc phục tồn tại, hạn chế", "I. MỤC ĐÍCH, YÊU CẦU", "II. KẾT QUẢ ĐẠT ĐƯỢC",
             "Chỉ đạo điều hành", "Tổng điểm:", "III. NỘI DUNG TRỪ ĐIỂM", "1. Công tác chỉ đạo, điều hành cải cách hành chính",
-            "bị trừ 0,07 điểm", "Chủ trì thực hiện: Công chức Văn phòng - Thống kê", "./.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+            "Thực hiện Kế hoạch CCHC đạt: 1,43/1,5 điểm (bị trừ 0,7 điểm)", "Chủ trì thực hiện: Công chức Văn phòng - Thống kê", "./.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
             "CHỦ TỊCH", "Hoàng Văn Hiệp",
         ];
         var position = 0;
@@ -65,5 +65,28 @@ public sealed class PlanDocumentTests : IClassFixture<CcHcWebApplicationFactory>
         Assert.Contains("<th>(6)</th>", html, StringComparison.Ordinal);
         Assert.Contains("1.1.3. Mức độ thực hiện kế hoạch CCHC", html, StringComparison.Ordinal);
         Assert.Contains("(Kèm theo Kế hoạch số", html, StringComparison.Ordinal);
+
+        // Every deducted row of the seed's appendix, in its groups: 2.4.4 under II, 3.12 with its measure, 1.2 by its
+        // code alone (no placeholder title).
+        string[] inOrder =
+        [
+            "I. Công tác chỉ đạo, điều hành CCHC", "1.1.3.", "<td>1.2</td>", "1.5.3.", "1.6.", "II. Theo dõi thi hành pháp luật",
+            "2.4.4. Xử lý kết quả theo dõi thi hành pháp luật", "III. Cải cách thủ tục hành chính", "3.12.",
+            "Chưa có văn bản, hướng dẫn triển khai thực hiện.", "3.13.1.", "3.13.3.", "VII. Xây dựng và phát triển Chính phủ điện tử", "7.7.",
+        ];
+        var appendix = html[html.IndexOf("class=\"appendix\"", StringComparison.Ordinal)..];
+        var position = 0;
+        foreach (var part in inOrder)
+        {
+            var next = appendix.IndexOf(part, position, StringComparison.Ordinal);
+            Assert.True(next >= 0, $"\"{part}\" missing or out of order in the appendix");
+            position = next;
+        }
+
+        Assert.DoesNotContain("Phụ lục không ghi", html, StringComparison.Ordinal);
+
+        // The source's own discrepancy is printed, not hidden: the text says 92,59, the table totals 90,74.
+        Assert.Contains("92,59", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">90,74</td>", html, StringComparison.Ordinal);
     }
 }

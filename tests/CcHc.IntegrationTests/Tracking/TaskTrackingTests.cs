@@ -43,16 +43,17 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         var justicePage = WebUtility.HtmlDecode(await justice.GetStringAsync(new Uri("/Tasks", UriKind.Relative)));
         var clerkPage = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri("/Tasks", UriKind.Relative)));
 
-        // Finance leads 6.1.1 and field 8 (two tasks): three rows, all "Chủ trì"; nothing of 1.4.2 (culture).
-        Assert.Equal(3, Rows(financePage));
+        // Finance leads 6.1.1 and field 8 (one task: the block's opening paragraph is the point's words): two rows,
+        // all "Chủ trì"; nothing of 1.4.2 (culture).
+        Assert.Equal(2, Rows(financePage));
         Assert.Contains($"data-task-id=\"{disbursement}\"", financePage, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-task-id=\"{contest}\"", financePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Phối hợp</td>", financePage, StringComparison.Ordinal);
         Assert.Contains("Trong năm 2024", financePage, StringComparison.Ordinal);
         Assert.Contains("31/12/2024", financePage, StringComparison.Ordinal);
 
-        // Justice leads field 2 (two tasks) and supports 7.3.5 and 7.3.7.x.
-        Assert.Equal(4, Rows(justicePage));
+        // Justice leads field 2 (one task) and supports 7.3.5 and 7.3.7.x.
+        Assert.Equal(3, Rows(justicePage));
         Assert.Contains($"data-task-id=\"{onlineServices}\"", justicePage, StringComparison.Ordinal);
         Assert.Contains("<td class=\"role\">Phối hợp</td>", justicePage, StringComparison.Ordinal);
         Assert.Contains("<td class=\"role\">Chủ trì</td>", justicePage, StringComparison.Ordinal);
@@ -221,7 +222,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     public async Task A_refused_file_is_named_in_the_message_and_nothing_is_saved_not_even_the_good_file_or_the_note(string kind, string name, string message)
     {
         using var finance = await SignInAsync(_factory, Finance);
-        var taskId = await SonKyTaskAsync(_factory, "Lĩnh vực tác động", 0);
+        var taskId = await SonKyTaskAsync(_factory, "Triển khai thực hiện quyết liệt", 0);
         var before = await TaskStateAsync(_factory, taskId);
         var stored = StoredFileCount(_factory);
         var content = kind switch
@@ -247,7 +248,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     public async Task A_post_larger_than_five_files_of_ten_megabytes_is_refused_before_it_is_read()
     {
         using var finance = await SignInAsync(_factory, Finance);
-        var taskId = await SonKyTaskAsync(_factory, "Lĩnh vực tác động", 0);
+        var taskId = await SonKyTaskAsync(_factory, "Triển khai thực hiện quyết liệt", 0);
         var before = await TaskStateAsync(_factory, taskId);
 
         using var response = await PostTaskFormAsync(finance, taskId, "update-form",
@@ -264,7 +265,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     public async Task A_note_dated_after_today_is_refused_next_to_the_date()
     {
         using var finance = await SignInAsync(_factory, Finance);
-        var taskId = await SonKyTaskAsync(_factory, "Lĩnh vực tác động", 0);
+        var taskId = await SonKyTaskAsync(_factory, "Triển khai thực hiện quyết liệt", 0);
         var before = await TaskStateAsync(_factory, taskId);
 
         using var response = await PostTaskFormAsync(finance, taskId, "update-form", Update(nameof(TaskProgress.InProgress), "Ngày mai", "2024-12-21"));
@@ -278,7 +279,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     public async Task Due_soon_and_overdue_badges_follow_the_clock()
     {
         var contest = await SonKyTaskAsync(_factory, "1.4.2");   // Quý II năm 2024 → 30/06/2024, in progress in the demo
-        var year = await SonKyTaskAsync(_factory, "Lĩnh vực tác động", 1); // Trong năm 2024 → 31/12/2024, in progress in the demo
+        var year = await SonKyTaskAsync(_factory, "3.4.1"); // Thường xuyên trong năm 2024 → 31/12/2024, in progress in the demo
 
         // 20/12/2024: the quarter-II task is overdue, the whole-year one due in 11 days.
         using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.sonky");
@@ -310,25 +311,26 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     {
         using var first = await SignInAsync(_factory, Finance);
         using var second = await SignInAsync(_factory, Finance);
-        var taskId = await SonKyTaskAsync(_factory, "Lĩnh vực tác động", 0);
+        var taskId = await SonKyTaskAsync(_factory, "Triển khai thực hiện quyết liệt", 0);
         var url = new Uri($"/Tasks/Details/{taskId}", UriKind.Relative);
         var firstForm = HtmlForm.Parse(await first.GetStringAsync(url), "update-form");
         var secondForm = HtmlForm.Parse(await second.GetStringAsync(url), "update-form");
 
-        using var saved = await PostParsedAsync(first, taskId, firstForm, "update-form", Update(nameof(TaskProgress.InProgress), "Bắt đầu thực hiện"));
+        // The field-8 task is in progress in the demo: the first person finishes it, the second's form is stale.
+        using var saved = await PostParsedAsync(first, taskId, firstForm, "update-form", Update(nameof(TaskProgress.Done), "Đã hoàn thành"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await TaskStateAsync(_factory, taskId);
 
         var stored = StoredFileCount(_factory);
 
         // The stale post carries a file: it is written before the save and must be removed when the save fails.
-        using var stale = await PostParsedAsync(second, taskId, secondForm, "update-form", Update(nameof(TaskProgress.Done), "Ghi chú của người thứ hai"), ("anh.png", Png));
+        using var stale = await PostParsedAsync(second, taskId, secondForm, "update-form", Update(nameof(TaskProgress.InProgress), "Ghi chú của người thứ hai"), ("anh.png", Png));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var page = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         Assert.Contains("id=\"conflict\"", page, StringComparison.Ordinal);
         Assert.Contains("Công chức TC-KT Sơn Kỳ (test) đã lưu lúc 20/12/2024", page, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"theirs\" style=\"white-space:pre-line\">Đang thực hiện</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"theirs\" style=\"white-space:pre-line\">Hoàn thành</td>", page, StringComparison.Ordinal);
         Assert.Contains("Ghi chú của người thứ hai", page, StringComparison.Ordinal);
         Assert.Equal(after, await TaskStateAsync(_factory, taskId));
         Assert.Equal(stored, StoredFileCount(_factory));
@@ -336,7 +338,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         // Saving again from the refreshed form is a deliberate choice and goes through.
         using var again = await PostParsedAsync(second, taskId, HtmlForm.Parse(page, "update-form"), "update-form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.StartsWith(nameof(TaskProgress.Done), await TaskStateAsync(_factory, taskId), StringComparison.Ordinal);
+        Assert.StartsWith(nameof(TaskProgress.InProgress), await TaskStateAsync(_factory, taskId), StringComparison.Ordinal);
     }
 
     private static int Rows(string page) => System.Text.RegularExpressions.Regex.Count(page, "<tr class=\"task-row\"");

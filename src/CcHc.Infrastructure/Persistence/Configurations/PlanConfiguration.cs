@@ -48,7 +48,12 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
         builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.ToTable("PlanItems", t => t.HasTrigger(ImmutabilityTriggers.PlanItems));
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Heading).HasMaxLength(500);
+        builder.Property(i => i.Heading).HasMaxLength(2000);
+        builder.Property(i => i.DeductionWording).HasMaxLength(8000);
+        builder.Property(i => i.LeadWording).HasMaxLength(1000);
+        builder.Property(i => i.SupportWording).HasMaxLength(1000);
+        builder.PrimitiveCollection(i => i.CoLeadPositionIds).HasField("_coLeadPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(i => i.LeadPositionIds);
         builder.Property(i => i.NotRemediableReason).HasMaxLength(2000);
         builder.PrimitiveCollection(i => i.CriterionIds).HasField("_criterionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.SupportPositionIds).HasField("_supportPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 namespace CcHc.Web.Features.Authorization;
 
 /// <summary>A task (or its evidence) as the rules see it: where it belongs and which positions its item names.</summary>
-public sealed record TaskResource(CommuneScope Scope, Guid? LeadPositionId, IReadOnlyCollection<Guid> SupportPositionIds)
+public sealed record TaskResource(
+    CommuneScope Scope, Guid? LeadPositionId, IReadOnlyCollection<Guid> SupportPositionIds, IReadOnlyCollection<Guid>? CoLeadPositionIds = null)
 {
     /// <summary>Only the scope: enough to decide <see cref="TaskOperations.Read"/> (an evidence download).</summary>
     public static TaskResource InScope(CommuneScope scope) => new(scope, null, []);
@@ -33,11 +34,12 @@ public static class TaskOperations
     public static TaskRole? RoleOf(ClaimsPrincipal user, TaskResource task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return RoleOf(user, task.LeadPositionId, task.SupportPositionIds);
+        return RoleOf(user, task.LeadPositionId, task.SupportPositionIds, task.CoLeadPositionIds);
     }
 
-    /// <summary>The caller's part in the tasks of an item naming these positions.</summary>
-    public static TaskRole? RoleOf(ClaimsPrincipal user, Guid? leadPositionId, IEnumerable<Guid> supportPositionIds)
+    /// <summary>The caller's part in the tasks of an item naming these positions; a co-lead ("Chủ trì thực hiện: A, B") leads.</summary>
+    public static TaskRole? RoleOf(
+        ClaimsPrincipal user, Guid? leadPositionId, IEnumerable<Guid> supportPositionIds, IEnumerable<Guid>? coLeadPositionIds = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!user.IsInRole(AppRoles.Staff))
@@ -46,7 +48,7 @@ public static class TaskOperations
         }
 
         var mine = user.PositionIds();
-        return leadPositionId is { } lead && mine.Contains(lead) ? TaskRole.Lead
+        return (leadPositionId is { } lead && mine.Contains(lead)) || (coLeadPositionIds?.Any(mine.Contains) ?? false) ? TaskRole.Lead
             : supportPositionIds.Any(mine.Contains) ? TaskRole.Support
             : null;
     }

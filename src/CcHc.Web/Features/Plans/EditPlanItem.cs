@@ -221,7 +221,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
             errors.Add(new("Input.CriterionIds", "Tiêu chí đã chọn không thuộc bộ tiêu chí của kế hoạch này."));
         }
 
-        if ((input.LeadPositionId is { } lead && !positions.Contains(lead)) || input.SupportPositionIds.Any(p => !positions.Contains(p)))
+        if ((input.LeadPositionId is { } lead && !positions.Contains(lead)) || input.SupportPositionIds.Any(p => !positions.Contains(p))
+            || input.CoLeadPositionIds.Any(p => !positions.Contains(p)))
         {
             errors.Add(new("Input.LeadPositionId", "Chức danh đã chọn không thuộc danh mục của xã."));
         }
@@ -233,7 +234,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
 
         return errors.Count == 0
             ? new ItemContent(input.Heading, input.FieldId, input.CriterionIds, input.Cause, input.LeadPositionId, input.SupportPositionIds,
-                itemDeadline, tasks, input.NotRemediable, input.NotRemediableReason)
+                itemDeadline, tasks, input.NotRemediable, input.NotRemediableReason,
+                input.CoLeadPositionIds, input.DeductionWording, input.LeadWording, input.SupportWording)
             : null;
     }
 }

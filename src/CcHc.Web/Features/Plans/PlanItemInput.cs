@@ -15,6 +15,10 @@ public sealed class PlanItemInput
         Cause = item.Cause,
         LeadPositionId = item.LeadPositionId,
         SupportPositionIds = [.. item.SupportPositionIds],
+        CoLeadPositionIds = [.. item.CoLeadPositionIds],
+        DeductionWording = item.DeductionWording,
+        LeadWording = item.LeadWording,
+        SupportWording = item.SupportWording,
         Deadline = item.Deadline?.Wording,
         NotRemediable = item.NotRemediable,
         NotRemediableReason = item.NotRemediableReason,
@@ -37,7 +41,7 @@ public sealed class PlanItemInput
         string.Join('\n', Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Description)).Select(t => "- " + t.Description!.Trim()));
 
     [Required(ErrorMessage = "Nhập tiêu đề nội dung khắc phục.")]
-    [StringLength(500, ErrorMessage = "Tối đa {1} ký tự.")]
+    [StringLength(2000, ErrorMessage = "Tối đa {1} ký tự.")]
     [Display(Name = "Tiêu đề")]
     public string Heading { get; set; } = string.Empty;
 
@@ -54,6 +58,21 @@ public sealed class PlanItemInput
     public Guid? LeadPositionId { get; set; }
 
     public List<Guid> SupportPositionIds { get; set; } = [];
+
+    /// <summary>Further leads printed beside the first ("Chủ trì thực hiện: A, B").</summary>
+    public List<Guid> CoLeadPositionIds { get; set; } = [];
+
+    [StringLength(8000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Nội dung bị trừ điểm, đúng lời văn bản nguồn (nếu muốn in nguyên văn)")]
+    public string? DeductionWording { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Dòng “Chủ trì thực hiện” in nguyên văn")]
+    public string? LeadWording { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Dòng “Phối hợp” in nguyên văn")]
+    public string? SupportWording { get; set; }
 
     [StringLength(300, ErrorMessage = "Tối đa {1} ký tự.")]
     [Display(Name = "hoặc thêm chức danh chủ trì mới")]

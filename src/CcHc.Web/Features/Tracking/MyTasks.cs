@@ -68,7 +68,7 @@ public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
         var rows = new List<TaskRow>();
         foreach (var item in items)
         {
-            var role = TaskOperations.RoleOf(user, item.LeadPositionId, item.SupportPositionIds);
+            var role = TaskOperations.RoleOf(user, item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds);
             if (isStaff && role is null)
             {
                 continue;

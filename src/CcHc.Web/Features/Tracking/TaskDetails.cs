@@ -93,7 +93,7 @@ public sealed class TaskDetailsQuery(CcHcDbContext db, TimeProvider clock, IAuth
         var token = track
             ? db.Entry(task).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<PlanTask>(taskId, cancellationToken);
-        var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds);
+        var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds);
         var details = new TaskDetails(plan, item, task, commune.Name, resource, titles, notes, evidence, VietnamTime.Today(clock),
             TrackedPlan.IsTracked(plan, versions), TaskOperations.RoleOf(user, resource), token);
         return (details, versions);
