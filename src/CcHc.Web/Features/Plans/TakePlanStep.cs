@@ -25,7 +25,8 @@ public sealed record PlanStep(PlanAction Action, Guid ConcurrencyToken, string? 
 /// needs: the plan's row (tracked, without its items or history) with the office of its commune for the authorization
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
 /// the evaluation: two more). The domain takes the step; one save writes the plan, its transition and the audit.
-/// Issuing then freezes the version's PDF and XLSX (<see cref="FreezeIssuedPlan"/>, a separate fixed-cost step).
+/// Issuing also takes the version's snapshot in that save (<see cref="IssuedSnapshots"/>, four more queries), then
+/// freezes the version's PDF and XLSX (<see cref="FreezeIssuedPlan"/>, a separate fixed-cost step).
 /// </summary>
 public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssuedPlan freeze, TimeProvider clock)
 {
@@ -104,6 +105,8 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
                 break;
             case PlanAction.Issue:
                 plan.Issue(actor, at, step.DocumentNumber ?? string.Empty, step.IssueDate ?? default);
+                // In the same save: what the version shows is frozen with it (the snapshot is what every read shows).
+                await IssuedSnapshots.TakeAsync(db, plan, at, cancellationToken);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Action, "Not a step of this command.");
