@@ -29,6 +29,20 @@ public sealed class Assessment : Entity
         Decision = Validate(decision);
     }
 
+    /// <summary>The assessment as an issued version's snapshot recorded it (<see cref="Plans.IssuedSnapshot"/>), same ids.</summary>
+    internal static Assessment Restore(
+        Guid id, Guid communeId, Guid criteriaSetId, int year, SourceDecision decision, decimal? statedTotal, Rank? rank,
+        string? classification, bool isSample, IEnumerable<CriterionScore> scores)
+    {
+        var assessment = new Assessment
+        {
+            Id = id, CommuneId = communeId, CriteriaSetId = criteriaSetId, Year = year, Decision = decision,
+            StatedTotal = statedTotal, Rank = rank, Classification = classification, IsSample = isSample,
+        };
+        assessment._scores.AddRange(scores);
+        return assessment;
+    }
+
     public Guid CommuneId { get; private set; }
 
     public Guid CriteriaSetId { get; private set; }

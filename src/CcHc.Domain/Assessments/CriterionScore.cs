@@ -18,6 +18,13 @@ public sealed class CriterionScore : Entity
         CriterionId = criterionId;
     }
 
+    internal static CriterionScore Restore(Guid id, Guid assessmentId, Guid criterionId, decimal? appraised, decimal? selfAssessed, decimal? statedDeduction, string? reason) =>
+        new()
+        {
+            Id = id, AssessmentId = assessmentId, CriterionId = criterionId, AppraisedScore = appraised, SelfAssessedScore = selfAssessed,
+            StatedDeduction = statedDeduction, Reason = reason,
+        };
+
     public Guid AssessmentId { get; private set; }
 
     public Guid CriterionId { get; private set; }

@@ -42,6 +42,20 @@ public sealed class Commune : Entity
 
     public Guid? OversightOfficeId { get; private set; }
 
+    /// <summary>The commune as an issued version's snapshot recorded it (<see cref="Plans.IssuedSnapshot"/>).</summary>
+    internal static Commune Restore(Guid id, string name, string district, string province, string placeName, string issuingBodyName, string? chairmanName, Guid? officeId) =>
+        new()
+        {
+            Id = id,
+            Name = name,
+            District = district,
+            Province = province,
+            PlaceName = placeName,
+            IssuingBodyName = issuingBodyName,
+            ChairmanName = chairmanName,
+            OversightOfficeId = officeId,
+        };
+
     public void SetChairman(string? name) => ChairmanName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 
     public void AssignTo(OversightOffice office) => OversightOfficeId = office.Id;

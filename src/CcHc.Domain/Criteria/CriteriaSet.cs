@@ -35,6 +35,22 @@ public sealed class CriteriaSet : Entity
         Coverage = coverage;
     }
 
+    /// <summary>The set as an issued version's snapshot recorded it (<see cref="Plans.IssuedSnapshot"/>), same ids.</summary>
+    internal static CriteriaSet Restore(
+        Guid id, string name, IndexKind indexKind, string province, int year, CriteriaCoverage coverage,
+        IEnumerable<ClassificationBand> bands, IEnumerable<CriterionNode> nodes)
+    {
+        var set = new CriteriaSet { Id = id, Name = name, IndexKind = indexKind, Province = province, Year = year, Coverage = coverage };
+        set._bands = [.. bands];
+        set._nodes.AddRange(nodes);
+        foreach (var node in set._nodes)
+        {
+            node.LinkParent(node.ParentId is { } parentId ? set.Find(parentId) : null);
+        }
+
+        return set;
+    }
+
     public string Name { get; private set; }
 
     public IndexKind IndexKind { get; private set; }

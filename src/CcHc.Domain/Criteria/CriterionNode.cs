@@ -26,6 +26,12 @@ public sealed class CriterionNode : Entity
         Order = order;
     }
 
+    /// <summary>The node as an issued version's snapshot recorded it; the parent is linked by <see cref="CriteriaSet.Restore"/>.</summary>
+    internal static CriterionNode Restore(Guid id, Guid criteriaSetId, Guid? parentId, string code, string title, int level, decimal? maxScore, int order) =>
+        new() { Id = id, CriteriaSetId = criteriaSetId, ParentId = parentId, Code = code, Title = title, Level = level, MaxScore = maxScore, Order = order };
+
+    internal void LinkParent(CriterionNode? parent) => Parent = parent;
+
     public Guid CriteriaSetId { get; private set; }
 
     public Guid? ParentId { get; private set; }

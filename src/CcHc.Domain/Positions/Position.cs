@@ -27,6 +27,10 @@ public sealed class Position : Entity
 
     public string Title { get; private set; }
 
+    /// <summary>The title as an issued version's snapshot recorded it (<see cref="Plans.IssuedSnapshot"/>).</summary>
+    internal static Position Restore(Guid id, string title, Guid? communeId, int order) =>
+        new() { Id = id, Title = title, CommuneId = communeId, Order = order };
+
     /// <summary>Null for a title of the standard catalogue, shared by every commune.</summary>
     public Guid? CommuneId { get; private set; }
 

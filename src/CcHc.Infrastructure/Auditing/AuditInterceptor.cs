@@ -120,8 +120,10 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         }
     }
 
+    // An issued version's snapshot is not audited apart: it copies rows whose own changes are audited, and the issue
+    // step that writes it is audited as its transition.
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Metadata.ClrType.Namespace?.StartsWith("CcHc.Domain", StringComparison.Ordinal) == true
+        (entry.Metadata.ClrType.Namespace?.StartsWith("CcHc.Domain", StringComparison.Ordinal) == true && entry.Entity is not IssuedSnapshot)
         || entry.Entity is ApplicationUser or UserPosition;
 
     private static Dictionary<string, object?> Changes(EntityEntry entry)

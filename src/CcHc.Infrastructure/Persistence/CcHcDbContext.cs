@@ -81,6 +81,10 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<ResultsReport> ResultsReports => Set<ResultsReport>();
 
+    public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
+
+    public DbSet<EvidenceWithdrawal> EvidenceWithdrawals => Set<EvidenceWithdrawal>();
+
     public DbSet<Exports.SignedCopy> SignedCopies => Set<Exports.SignedCopy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -106,6 +110,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<Exports.SignedCopy>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
         modelBuilder.Entity<TaskNote>().HasQueryFilter(n => Plans.Any(p => p.Id == n.PlanId));
         modelBuilder.Entity<EvidenceFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
+        modelBuilder.Entity<EvidenceWithdrawal>().HasQueryFilter(w => Plans.Any(p => p.Id == w.PlanId));
+        modelBuilder.Entity<IssuedSnapshot>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>

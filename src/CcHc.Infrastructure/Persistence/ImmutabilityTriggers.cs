@@ -18,6 +18,24 @@ public static class ImmutabilityTriggers
     public const string SignedCopies = "trg_SignedCopies_InsertOnly";
     public const string ResultsReports = "trg_ResultsReports_IssuedImmutable";
 
+    // Migration "FrozenSnapshot": what an issued version rests on (see docs/documents.md, "Issued means frozen").
+    public const string CriterionScores = "trg_CriterionScores_IssuedImmutable";
+    public const string Assessments = "trg_Assessments_IssuedImmutable";
+    public const string CriterionNodes = "trg_CriterionNodes_IssuedImmutable";
+    public const string Communes = "trg_Communes_IssuedImmutable";
+    public const string EvidenceFiles = "trg_EvidenceFiles_InsertOnly";
+    public const string EvidenceWithdrawals = "trg_EvidenceWithdrawals_InsertOnly";
+    public const string IssuedSnapshots = "trg_IssuedSnapshots_InsertOnly";
+
+    /// <summary>The message of the triggers guarding the assessment and criteria an issued version rests on.</summary>
+    public const string IssuedBasisMessage = "Kết quả đánh giá và tiêu chí mà kế hoạch đã ban hành dựa vào không được sửa hoặc xóa; đính chính thì tạo kết quả mới.";
+
+    /// <summary>The message of the evidence rows' triggers (append-only; a wrong upload is withdrawn by a new record).</summary>
+    public const string EvidenceMessage = "Minh chứng chỉ được ghi thêm: tệp tải nhầm được rút bằng một bản ghi mới, tệp vẫn được lưu.";
+
+    /// <summary>The message of the trigger refusing to delete a commune with an issued version.</summary>
+    public const string IssuedCommuneMessage = "Xã đã có kế hoạch ban hành không được xóa.";
+
     /// <summary>The message of the issued-report trigger.</summary>
     public const string IssuedReportMessage = "Báo cáo đã ban hành không được sửa hoặc xóa.";
 

@@ -1,4 +1,5 @@
 using CcHc.DemoData;
+using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,14 @@ public sealed class DemoDataSeeder(CcHcDbContext db, ILogger<DemoDataSeeder> log
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The issued demo plans are sealed by their snapshots in a second save, after their items and tasks.
+        foreach (var demo in demos)
+        {
+            db.AddDemoSnapshot(demo);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data loaded: {Communes} communes from the seed documents", await db.Communes.CountAsync(cancellationToken));
         return true;
     }
@@ -55,5 +64,22 @@ public static class DemoCommuneDbContextExtensions
         db.Assessments.Add(demo.Assessment);
         db.Plans.Add(demo.Plan);
         db.TaskNotes.AddRange(demo.TaskNotes);
+    }
+
+    /// <summary>
+    /// The snapshot of a demo commune's issued plan (nothing for a draft), as the issuing step takes it. Saved after the
+    /// plan's items and tasks: a snapshot seals its version, and the database refuses items or scores added after it.
+    /// </summary>
+    public static void AddDemoSnapshot(this CcHcDbContext db, DemoCommune demo)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        if (demo.Plan.Status != PlanStatus.Issued)
+        {
+            return;
+        }
+
+        var positions = db.Positions.Local.Where(p => p.CommuneId is null).Concat(demo.CommunePositions).DistinctBy(p => p.Id);
+        var issuedAt = demo.Plan.Transitions.LastOrDefault(t => t.To == PlanStatus.Issued)?.At ?? DateTimeOffset.UnixEpoch;
+        db.IssuedSnapshots.Add(IssuedSnapshot.Take(demo.Plan, demo.Commune, demo.Office.Name, demo.Assessment, demo.CriteriaSet, positions, issuedAt));
     }
 }

@@ -59,7 +59,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("CommuneId", "CriteriaSetId")
                         .IsUnique();
 
-                    b.ToTable("Assessments");
+                    b.ToTable("Assessments", null, t =>
+                        {
+                            t.HasTrigger("trg_Assessments_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Assessments.CriterionScore", b =>
@@ -96,7 +101,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("AssessmentId", "CriterionId")
                         .IsUnique();
 
-                    b.ToTable("CriterionScore");
+                    b.ToTable("CriterionScore", null, t =>
+                        {
+                            t.HasTrigger("trg_CriterionScores_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.Commune", b =>
@@ -147,7 +157,12 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("Province", "District", "Name")
                         .IsUnique();
 
-                    b.ToTable("Communes");
+                    b.ToTable("Communes", null, t =>
+                        {
+                            t.HasTrigger("trg_Communes_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.OversightOffice", b =>
@@ -255,7 +270,34 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CriteriaSetId", "Order");
 
-                    b.ToTable("CriterionNodes");
+                    b.ToTable("CriterionNodes", null, t =>
+                        {
+                            t.HasTrigger("trg_CriterionNodes_IssuedImmutable");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("IssuedSnapshots", null, t =>
+                        {
+                            t.HasTrigger("trg_IssuedSnapshots_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
@@ -801,7 +843,61 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.ToTable("EvidenceFiles", (string)null);
+                    b.ToTable("EvidenceFiles", null, t =>
+                        {
+                            t.HasTrigger("trg_EvidenceFiles_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Tracking.EvidenceWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("EvidenceFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("EvidenceWithdrawals", null, t =>
+                        {
+                            t.HasTrigger("trg_EvidenceWithdrawals_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Tracking.TaskNote", b =>
@@ -1463,6 +1559,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithOne()
+                        .HasForeignKey("CcHc.Domain.Plans.IssuedSnapshot", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
                 {
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
@@ -1562,6 +1667,21 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasOne("CcHc.Domain.Plans.PlanTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Tracking.EvidenceWithdrawal", b =>
+                {
+                    b.HasOne("CcHc.Domain.Tracking.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

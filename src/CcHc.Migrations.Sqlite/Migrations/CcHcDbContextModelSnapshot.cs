@@ -54,7 +54,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("CommuneId", "CriteriaSetId")
                         .IsUnique();
 
-                    b.ToTable("Assessments");
+                    b.ToTable("Assessments", null, t =>
+                        {
+                            t.HasTrigger("trg_Assessments_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Assessments.CriterionScore", b =>
@@ -91,7 +94,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "CriterionId")
                         .IsUnique();
 
-                    b.ToTable("CriterionScore");
+                    b.ToTable("CriterionScore", null, t =>
+                        {
+                            t.HasTrigger("trg_CriterionScores_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.Commune", b =>
@@ -142,7 +148,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("Province", "District", "Name")
                         .IsUnique();
 
-                    b.ToTable("Communes");
+                    b.ToTable("Communes", null, t =>
+                        {
+                            t.HasTrigger("trg_Communes_IssuedImmutable");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.OversightOffice", b =>
@@ -250,7 +259,30 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CriteriaSetId", "Order");
 
-                    b.ToTable("CriterionNodes");
+                    b.ToTable("CriterionNodes", null, t =>
+                        {
+                            t.HasTrigger("trg_CriterionNodes_IssuedImmutable");
+                        });
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("IssuedSnapshots", null, t =>
+                        {
+                            t.HasTrigger("trg_IssuedSnapshots_InsertOnly");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
@@ -785,7 +817,57 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.ToTable("EvidenceFiles", (string)null);
+                    b.ToTable("EvidenceFiles", null, t =>
+                        {
+                            t.HasTrigger("trg_EvidenceFiles_InsertOnly");
+                        });
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Tracking.EvidenceWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("EvidenceWithdrawals", null, t =>
+                        {
+                            t.HasTrigger("trg_EvidenceWithdrawals_InsertOnly");
+                        });
                 });
 
             modelBuilder.Entity("CcHc.Domain.Tracking.TaskNote", b =>
@@ -1429,6 +1511,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithOne()
+                        .HasForeignKey("CcHc.Domain.Plans.IssuedSnapshot", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
                 {
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
@@ -1528,6 +1619,21 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasOne("CcHc.Domain.Plans.PlanTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Tracking.EvidenceWithdrawal", b =>
+                {
+                    b.HasOne("CcHc.Domain.Tracking.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

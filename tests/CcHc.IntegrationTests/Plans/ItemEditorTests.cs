@@ -35,6 +35,25 @@ public sealed class ItemEditorTests : IClassFixture<CcHcWebApplicationFactory>
     }
 
     [Fact]
+    public async Task Lines_typed_in_a_cause_or_a_task_are_printed_as_paragraphs_of_their_own()
+    {
+        var (planId, itemId) = await FirstItemAsync("xã Cẩm Sơn");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
+        var url = $"/Plans/EditItem/{planId}/{itemId}";
+        var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(url, UriKind.Relative)), "item-form");
+        form["Input.Cause"] = "Nguyên nhân dòng một.\r\nNguyên nhân dòng hai.";
+        form["Input.Tasks[0].Description"] = "Việc dòng một.\nViệc dòng hai.";
+        using (var response = await clerk.SubmitAsync(url, form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        var html = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/Plans/Document/{planId}", UriKind.Relative)));
+        Assert.Matches(@"Nguyên nhân: Nguyên nhân dòng một\.</p>\s*<p class=""body"">Nguyên nhân dòng hai\.</p>", html);
+        Assert.Matches(@"<p class=""body bullet"">- Việc dòng một\.</p>\s*<p class=""body"">Việc dòng hai\.</p>", html);
+    }
+
+    [Fact]
     public async Task A_deadline_that_cannot_be_read_is_shown_beside_its_field_and_nothing_is_saved()
     {
         var (planId, itemId) = await FirstItemAsync("xã Triệu Trạch");

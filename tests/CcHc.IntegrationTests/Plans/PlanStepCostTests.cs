@@ -110,12 +110,13 @@ public sealed class PlanStepFactory : CcHcWebApplicationFactory, IAsyncLifetime
 /// What one workflow step costs in SQL commands, counted on the real host and a real SQLite file: the same for a plan
 /// of 5 items as for one of 50, and at most 5. Counted: every command the request sends to the database, except the
 /// sign-in session's own look-ups (Identity's tables, <see cref="SqlCommandCounter.FeatureCommands"/>). Issuing then
-/// freezes the version's PDF and XLSX: that is counted apart (everything from the first read of the frozen files on) —
-/// a fixed cost too, checked to be the same for both plans.
+/// seals the version — its snapshot (in the step's transaction), then its PDF and XLSX: that is counted apart
+/// (everything after the step's own save) — a fixed cost too, checked to be the same for both plans.
 /// </summary>
 public sealed class PlanStepCostTests : IClassFixture<PlanStepFactory>
 {
     private const int MaxStepCommands = 5;
+
 
 
     private readonly PlanStepFactory _factory;

@@ -10,6 +10,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
 {
     public void Configure(EntityTypeBuilder<Assessment> builder)
     {
+        builder.ToTable("Assessments", t => t.HasTrigger(ImmutabilityTriggers.Assessments));
         builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasOne<Commune>().WithMany().HasForeignKey(a => a.CommuneId).OnDelete(DeleteBehavior.Cascade);
@@ -41,6 +42,7 @@ internal sealed class CriterionScoreConfiguration : IEntityTypeConfiguration<Cri
 {
     public void Configure(EntityTypeBuilder<CriterionScore> builder)
     {
+        builder.ToTable("CriterionScore", t => t.HasTrigger(ImmutabilityTriggers.CriterionScores));
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Reason).HasMaxLength(2000);
         builder.Ignore(s => s.IsEmpty);

@@ -22,6 +22,7 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
 {
     public void Configure(EntityTypeBuilder<Commune> builder)
     {
+        builder.ToTable("Communes", t => t.HasTrigger(ImmutabilityTriggers.Communes));
         builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(100);

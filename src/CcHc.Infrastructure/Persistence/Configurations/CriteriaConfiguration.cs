@@ -24,6 +24,7 @@ internal sealed class CriterionNodeConfiguration : IEntityTypeConfiguration<Crit
 {
     public void Configure(EntityTypeBuilder<CriterionNode> builder)
     {
+        builder.ToTable("CriterionNodes", t => t.HasTrigger(ImmutabilityTriggers.CriterionNodes));
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Code).HasMaxLength(32);
         builder.Property(n => n.Title).HasMaxLength(1000);

@@ -114,3 +114,17 @@ internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanCo
         builder.HasIndex(c => new { c.PlanId, c.At });
     }
 }
+
+internal sealed class IssuedSnapshotConfiguration : IEntityTypeConfiguration<IssuedSnapshot>
+{
+    public void Configure(EntityTypeBuilder<IssuedSnapshot> builder)
+    {
+        // One row per issued version, written in the issuing step's own save; insert-only.
+        builder.ToTable("IssuedSnapshots", t => t.HasTrigger(ImmutabilityTriggers.IssuedSnapshots));
+        builder.HasKey(s => s.PlanId);
+        builder.Property(s => s.PlanId).ValueGeneratedNever();
+        builder.Property(s => s.Json);
+        builder.Ignore(s => s.Data);
+        builder.HasOne<RemediationPlan>().WithOne().HasForeignKey<IssuedSnapshot>(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

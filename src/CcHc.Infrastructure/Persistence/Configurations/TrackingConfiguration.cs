@@ -26,7 +26,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
 {
     public void Configure(EntityTypeBuilder<EvidenceFile> builder)
     {
-        builder.ToTable("EvidenceFiles");
+        builder.ToTable("EvidenceFiles", t => t.HasTrigger(ImmutabilityTriggers.EvidenceFiles));
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.FileName).HasMaxLength(200);
         builder.Property(f => f.Sha256).HasMaxLength(64);
@@ -38,6 +38,22 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.HasOne<PlanTask>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TaskNote>().WithMany().HasForeignKey(f => f.NoteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.StorageKey).IsUnique();
+    }
+}
+
+internal sealed class EvidenceWithdrawalConfiguration : IEntityTypeConfiguration<EvidenceWithdrawal>
+{
+    public void Configure(EntityTypeBuilder<EvidenceWithdrawal> builder)
+    {
+        builder.ToTable("EvidenceWithdrawals", t => t.HasTrigger(ImmutabilityTriggers.EvidenceWithdrawals));
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.Reason).HasMaxLength(EvidenceWithdrawal.MaxReason);
+        builder.Property(w => w.ById).HasMaxLength(450);
+        builder.Property(w => w.ByName).HasMaxLength(200);
+        builder.HasOne<EvidenceFile>().WithMany().HasForeignKey(w => w.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(w => w.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => w.EvidenceFileId).IsUnique();
+        builder.HasIndex(w => w.TaskId);
     }
 }
 

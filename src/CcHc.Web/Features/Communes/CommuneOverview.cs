@@ -9,7 +9,7 @@ namespace CcHc.Web.Features.Communes;
 
 /// <summary>
 /// Each commune the caller may see with its latest assessment, that assessment's evaluation and the versions of its
-/// plan (newest first). Five queries whatever the number of communes; the home page and the office page read it.
+/// plan (newest first). Six queries whatever the number of communes (the sixth: the issued versions' snapshots); the home page and the office page read it.
 /// Given a day, it also counts the tasks of each tracked plan (the latest issued version) by progress and deadline:
 /// one more query (the items with their tasks of all tracked plans at once), still independent of the number of communes.
 /// </summary>
@@ -25,6 +25,12 @@ public sealed record CommuneOverview(
     public PlanVersion? CurrentPlan => Plans.Count > 0 ? Plans[0] : null;
 
     public PlanVersion? IssuedPlan => Plans.FirstOrDefault(p => p.Status == PlanStatus.Issued);
+
+    /// <summary>
+    /// The commune's name as its issued version recorded it when issued (<see cref="IssuedSnapshot"/>); null without an
+    /// issued version with a snapshot. The office's row shows it beside today's name when they differ.
+    /// </summary>
+    public string? IssuedCommuneName { get; init; }
 
     /// <summary>The tasks of the tracked plan (<see cref="IssuedPlan"/>) on the given day; null without one or when not asked for.</summary>
     public TaskTally? Tasks { get; init; }
@@ -66,6 +72,25 @@ public sealed record CommuneOverview(
                 assessment,
                 assessment?.Evaluate(sets[assessment.CriteriaSetId]),
                 assessment is null ? [] : plans[assessment.Id].OrderByDescending(p => p.Version).ToList());
+        }).ToList();
+
+        // An issued version's figures and names are its snapshot's: where the shown assessment is the one the issued
+        // version rests on, the row shows the assessment and criteria as they were when it was issued (one query).
+        var issuedIds = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
+        var snapshots = issuedIds.Count == 0
+            ? []
+            : await db.IssuedSnapshots.AsNoTracking().Where(s => issuedIds.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellationToken);
+        overviews = overviews.Select(o =>
+        {
+            if (o.IssuedPlan is not { } issued || !snapshots.TryGetValue(issued.Id, out var snapshot))
+            {
+                return o;
+            }
+
+            var frozen = snapshot.Restore();
+            return o.Assessment?.Id == frozen.Assessment.Id
+                ? o with { Assessment = frozen.Assessment, Evaluation = frozen.Assessment.Evaluate(frozen.CriteriaSet), IssuedCommuneName = frozen.Commune.Name }
+                : o with { IssuedCommuneName = frozen.Commune.Name };
         }).ToList();
         if (today is not { } day)
         {

@@ -85,7 +85,7 @@ public sealed class OfficeDownloads(CcHcDbContext db, OfficeQuery query, PlanExp
         for (var i = 0; i < rows.Count; i++)
         {
             var (pdf, xlsx) = (files[2 * i], files[(2 * i) + 1]);
-            text.AppendLine(CultureInfo.InvariantCulture, $"{rows[i].Commune} — số {rows[i].IssuedNumber}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{rows[i].IssuedCommune} — số {rows[i].IssuedNumber}");
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  {pdf.FileName}: {(pdf.IsSigned ? "bản ký số Hợp lệ (bản chính thức)" : "bản PDF CcHc xuất khi ban hành, chưa có bản ký số Hợp lệ")}; SHA-256 {pdf.Sha256}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  {xlsx.FileName}: bảng tính của kế hoạch; SHA-256 {xlsx.Sha256}");

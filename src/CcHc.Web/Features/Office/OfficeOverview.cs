@@ -34,6 +34,12 @@ public sealed record OfficeRow(
     public TaskTally? Tasks { get; init; }
 
     public bool IsSample { get; init; }
+
+    /// <summary>The commune's name in its issued version (its snapshot) when it differs from today's; null otherwise.</summary>
+    public string? IssuedUnderName { get; init; }
+
+    /// <summary>The commune as its issued version names it.</summary>
+    public string IssuedCommune => IssuedUnderName ?? Commune;
 }
 
 /// <summary>
@@ -96,6 +102,7 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
             : null,
         Tasks = o.Tasks,
         IsSample = o.Assessment?.IsSample == true,
+        IssuedUnderName = o.IssuedCommuneName is { } name && !string.Equals(name, o.Commune.Name, StringComparison.Ordinal) ? name : null,
     };
 }
 

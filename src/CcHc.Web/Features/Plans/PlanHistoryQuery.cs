@@ -18,7 +18,10 @@ public sealed class PlanHistoryQuery(CcHcDbContext db)
             return null;
         }
 
-        var communeName = await db.Communes.Where(c => c.Id == plan.CommuneId).Select(c => c.Name).SingleAsync(cancellationToken);
+        // An issued version is named as its snapshot names its commune.
+        var communeName = plan.Status == PlanStatus.Issued && await IssuedSnapshots.FindAsync(db, planId, cancellationToken) is { } snapshot
+            ? snapshot.Data.Commune.Name
+            : await db.Communes.Where(c => c.Id == plan.CommuneId).Select(c => c.Name).SingleAsync(cancellationToken);
         var root = planId.ToString();
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.RootId == root)

@@ -48,17 +48,31 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
             return null;
         }
 
-        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == plan.CommuneId, cancellationToken);
-        var (assessment, evaluation) = await EvaluationAsync(db, plan.AssessmentId, cancellationToken);
-        var positions = await db.Positions.AsNoTracking()
-            .Where(p => p.CommuneId == null || p.CommuneId == plan.CommuneId)
-            .OrderBy(p => p.CommuneId == null ? 0 : 1).ThenBy(p => p.Order).ThenBy(p => p.Title)
-            .ToListAsync(cancellationToken);
         var token = track
             ? db.Entry(plan).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken);
+
+        // An issued version shows what it showed the day it was issued: its snapshot, never the live rows.
+        if (plan.Status == PlanStatus.Issued && await IssuedSnapshots.FindAsync(db, planId, cancellationToken) is { } snapshot)
+        {
+            var frozen = snapshot.Restore();
+            return new PlanView(
+                new PlanContent(plan, frozen.Commune, frozen.Assessment, frozen.Assessment.Evaluate(frozen.CriteriaSet), frozen.Positions.ToDictionary(p => p.Id)),
+                token);
+        }
+
+        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == plan.CommuneId, cancellationToken);
+        var (assessment, evaluation) = await EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+        var positions = await PositionsAsync(db, plan.CommuneId, cancellationToken);
         return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)), token);
     }
+
+    /// <summary>The positions a commune's plan may name: the standard catalogue, then the commune's own.</summary>
+    public static async Task<List<Position>> PositionsAsync(CcHcDbContext db, Guid communeId, CancellationToken cancellationToken) =>
+        await db.Positions.AsNoTracking()
+            .Where(p => p.CommuneId == null || p.CommuneId == communeId)
+            .OrderBy(p => p.CommuneId == null ? 0 : 1).ThenBy(p => p.Order).ThenBy(p => p.Title)
+            .ToListAsync(cancellationToken);
 
     /// <summary>
     /// The plan's assessment with its scores, evaluated against its criteria set, in one SQL command: the assessment

@@ -40,7 +40,9 @@ public sealed record PlanStep(
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
 /// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>). The domain takes the step; one save writes the
 /// plan, its transition and one audit row for both. At most five SQL commands, whatever the plan's size.
-/// Issuing then freezes the version's PDF and XLSX (<see cref="FreezeIssuedPlan"/>, a separate fixed-cost step).
+/// Issuing then seals the version: in the same transaction as the step's save, its snapshot is taken
+/// (<see cref="IssuedSnapshots"/>: issued and frozen together or not at all); after the commit its PDF and XLSX are
+/// frozen (<see cref="FreezeIssuedPlan"/>). Both are fixed costs, counted apart from the step.
 /// </summary>
 public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssuedPlan freeze, TimeProvider clock)
 {
@@ -74,8 +76,16 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         try
         {
             db.Entry(plan).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = step.ConcurrencyToken;
-            await ApplyAsync(plan, step, user.AsActor(), clock.GetUtcNow(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            var at = clock.GetUtcNow();
+            await ApplyAsync(plan, step, user.AsActor(), at, cancellationToken);
+            if (step.Action == PlanAction.Issue)
+            {
+                await SaveWithSnapshotAsync(plan, at, cancellationToken);
+            }
+            else
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (PlanIncompleteException ex)
         {
@@ -100,6 +110,21 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
 
         return CommandResult.Done(DoneMessage(step.Action, note));
     }
+
+    /// <summary>
+    /// The issuing step's save and the version's snapshot in one transaction (in the provider's execution strategy,
+    /// since SQL Server retries and refuses a bare user transaction): the snapshot is read after the step is saved,
+    /// so it holds exactly what was issued, and the triggers that seal an issued version see both or neither.
+    /// </summary>
+    private Task SaveWithSnapshotAsync(RemediationPlan plan, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.SaveChangesAsync(token);
+            await IssuedSnapshots.TakeAsync(db, plan, at, token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
 
     private async Task ApplyAsync(RemediationPlan plan, PlanStep step, Actor actor, DateTimeOffset at, CancellationToken cancellationToken)
     {

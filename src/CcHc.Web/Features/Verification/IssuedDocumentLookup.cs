@@ -37,6 +37,7 @@ public sealed partial class IssuedDocumentLookup(CcHcDbContext db)
             {
                 Commune = c.Name, x.File.Kind, x.Plan.Id, x.Plan.AssessmentId, x.Plan.DocumentNumber, x.Plan.DocumentSymbol, x.Plan.IssueDate,
                 x.Plan.VersionNumber, x.Plan.Year, x.File.Content,
+                Snapshot = db.IssuedSnapshots.IgnoreQueryFilters().Where(s => s.PlanId == x.Plan.Id).Select(s => s.Json).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -44,19 +45,22 @@ public sealed partial class IssuedDocumentLookup(CcHcDbContext db)
             return null;
         }
 
+        // The commune as the document names it: the snapshot taken at issue, whatever the commune is called today.
+        var commune = found.Snapshot is { } json ? IssuedSnapshot.CommuneNameIn(json) : found.Commune;
+
         if (found.Kind == IssuedFileKind.ReportPdf)
         {
             var report = await db.ResultsReports.IgnoreQueryFilters().AsNoTracking()
                 .Where(r => r.PlanId == found.Id)
                 .Select(r => new { r.DocumentNumber, r.IssueDate })
                 .SingleAsync(cancellationToken);
-            return new IssuedVersion("Báo cáo kết quả khắc phục", found.Commune, DocumentNumbers.Line(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
+            return new IssuedVersion("Báo cáo kết quả khắc phục", commune, DocumentNumbers.Line(report.DocumentNumber, ResultsReport.DocumentSymbol), report.IssueDate,
                 found.VersionNumber, found.Year, code, Superseded: false, found.Content);
         }
 
         var superseded = await db.Plans.IgnoreQueryFilters()
             .AnyAsync(p => p.AssessmentId == found.AssessmentId && p.VersionNumber > found.VersionNumber && p.Status == PlanStatus.Issued, cancellationToken);
-        return new IssuedVersion("Kế hoạch khắc phục", found.Commune, DocumentNumbers.Line(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
+        return new IssuedVersion("Kế hoạch khắc phục", commune, DocumentNumbers.Line(found.DocumentNumber, found.DocumentSymbol), found.IssueDate,
             found.VersionNumber, found.Year, code, superseded, found.Content);
     }
 
