@@ -210,7 +210,7 @@ public static class PlanWorkbook
                 {
                     answeredAt[item.Id] = row;
                     SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 9), item.NotRemediable ? item.NotRemediableReason : item.Cause);
-                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 10), string.Join("\n", item.Tasks.Select(t => "- " + t.Description)));
+                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 10), TasksThatFit(item.Tasks.Select(t => "- " + t.Description).ToList(), DetailColumns[9].Width));
                 }
 
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 11), Title(data, item.LeadPositionId));
@@ -229,6 +229,31 @@ public static class PlanWorkbook
         }
 
         SheetLayout.Finish(sheet, row - 1, DetailColumns.Count);
+    }
+
+    /// <summary>
+    /// The tasks, one a line, as far as a row of Excel's greatest height shows them in a column this wide (a cell
+    /// taller than 409 pt is cut when printed): then "…" and where to read them all — <see cref="TaskSheet"/>, where
+    /// every task has its own row.
+    /// </summary>
+    internal static string TasksThatFit(IReadOnlyList<string> tasks, double width)
+    {
+        var maxLines = (int)Math.Floor((WrappedLines.MaxRowHeight - 3) / (SheetLayout.FontSize * 1.3));
+        var all = string.Join("\n", tasks);
+        if (WrappedLines.Count(all, width) <= maxLines)
+        {
+            return all;
+        }
+
+        var pointer = $"(Xem đủ {tasks.Count} nhiệm vụ ở trang \"{TaskSheet}\".)";
+        var words = all.Split(' ');
+        var keep = words.Length;
+        while (keep > 0 && WrappedLines.Count(string.Join(' ', words[..keep]) + " …\n" + pointer, width) > maxLines)
+        {
+            keep--;
+        }
+
+        return string.Join(' ', words[..keep]) + " …\n" + pointer;
     }
 
     private static void Tasks(XLWorkbook workbook, PlanWorkbookData data)

@@ -86,6 +86,12 @@ public sealed class ExportLayoutTests
         Assert.All(dataRows, r => Assert.True(r.Height >= WrappedLines.RowHeight(WrappedLines.Count(r.Cell(2).GetString(), detail.Column(2).Width, bold: r.Cell(2).Style.Font.Bold)) - 0.01));
         Assert.Contains(dataRows, r => r.Height == oneLine);
         Assert.True(detail.Row(SheetLayout.HeaderRow).Height > oneLine, "the wrapped headers");
+
+        // No task list is taller than Excel's greatest row: it stops with "…" and says where to read it all.
+        var taskCells = dataRows.Select(r => r.Cell(10).GetString()).Where(t => t.Length > 0).ToList();
+        Assert.All(taskCells, t => Assert.True(WrappedLines.RowHeight(WrappedLines.Count(t, detail.Column(10).Width)) < WrappedLines.MaxRowHeight, t[..Math.Min(40, t.Length)]));
+        Assert.Contains(taskCells, t => t.StartsWith("- Nêu cao vai trò trách nhiệm", StringComparison.Ordinal)
+            && t.EndsWith("nhiệm vụ ở trang \"Nhiệm vụ\".)", StringComparison.Ordinal));
     }
 
     [Fact]
