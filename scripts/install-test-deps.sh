@@ -9,6 +9,7 @@
 #   poppler-utils            pdftotext, pdffonts, pdfinfo, pdfsig read the exported PDFs back
 #   openssl                  a second, independent signer and certificate maker in the signature tests
 #   libreoffice-writer-nogui opens exported workbooks and documents headless to check how they render
+#   libreoffice-calc-nogui   its spreadsheet part: prints the exported .xlsx to PDF in the workbook tests
 #   python3-aiosmtpd         a real SMTP server on loopback for the e-mail tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,7 @@ dpkg -s fonts-liberation2 >/dev/null 2>&1 || missing+=(fonts-liberation2)
 { command -v pdftotext && command -v pdfsig; } >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -3,10 +3,11 @@ using ClosedXML.Excel;
 namespace CcHc.Infrastructure.Spreadsheets;
 
 /// <summary>
-/// The Nội vụ office's table as .xlsx, in the order the page shows it: one row per commune with its total, rank,
-/// class, deduction, plan status and version, share of tasks done and overdue tasks. Numbers are numbers ("0.00",
-/// shown with the user's decimal comma), the header row is bold, frozen and repeated on printed pages, explicit
-/// widths (never AdjustToContents: it needs GDI+), Times New Roman, A4 landscape.
+/// The Nội vụ office's table as .xlsx, in the order the page shows it: one row per commune with its total (as the plan
+/// prints it: the source's stated total, else the sum of the fields), rank, class, deduction, plan status and version,
+/// share of tasks done (a percentage) and overdue tasks; under them the sums of tasks and overdue tasks and the average
+/// total and deduction, as formulas. Numbers are numbers ("0.00", shown with the user's decimal comma), under the
+/// office's title block, laid out and printed as <see cref="SheetLayout"/> says.
 /// </summary>
 public static class OfficeWorkbook
 {
@@ -15,10 +16,13 @@ public static class OfficeWorkbook
     public static IReadOnlyList<string> Headers { get; } =
     [
         "TT", "Xã", "Năm", "Tổng điểm", "Xếp hạng", "Xếp loại", "Điểm bị trừ", "Kế hoạch", "Phiên bản",
-        "Số nhiệm vụ", "Hoàn thành (%)", "Quá hạn",
+        "Số nhiệm vụ", "Hoàn thành", "Quá hạn",
     ];
 
-    private static readonly double[] Widths = [6, 28, 8, 12, 11, 14, 12, 18, 10, 12, 15, 10];
+    public const string SumLabel = "Cộng";
+    public const string AverageLabel = "Bình quân";
+
+    private static readonly double[] Widths = [4, 22, 6, 9, 9, 11, 9, 14, 8, 8, 10, 8];
 
     /// <summary>One commune's line; null cells stay empty (unknown, never 0).</summary>
     public sealed record Row(
@@ -34,27 +38,17 @@ public static class OfficeWorkbook
         decimal? PercentDone,
         int? Overdue);
 
-    public static byte[] Build(string title, IReadOnlyList<Row> rows)
+    public static byte[] Build(WorkbookTitle title, IReadOnlyList<Row> rows)
     {
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(rows);
         using var workbook = SpreadsheetWorkbooks.NewWorkbook();
-        var sheet = workbook.AddWorksheet(SheetName);
-        sheet.Style.Font.FontName = "Times New Roman";
-        for (var i = 0; i < Headers.Count; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            SpreadsheetWorkbooks.WriteText(cell, Headers[i]);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            sheet.Column(i + 1).Width = Widths[i];
-        }
-
-        var line = 2;
+        var sheet = SheetLayout.TableSheet(workbook, SheetName, title, "Chỉ số CCHC, kế hoạch khắc phục và tiến độ nhiệm vụ của từng xã", Headers.Zip(Widths).ToList());
+        var first = SheetLayout.FirstDataRow;
+        var line = first;
         foreach (var row in rows)
         {
-            sheet.Cell(line, 1).SetValue(line - 1);
+            sheet.Cell(line, 1).SetValue(line - first + 1);
             SpreadsheetWorkbooks.WriteText(sheet.Cell(line, 2), row.Commune);
             WriteInteger(sheet.Cell(line, 3), row.Year);
             SpreadsheetWorkbooks.WriteScore(sheet.Cell(line, 4), row.Total);
@@ -64,14 +58,38 @@ public static class OfficeWorkbook
             SpreadsheetWorkbooks.WriteText(sheet.Cell(line, 8), row.PlanStatus);
             WriteInteger(sheet.Cell(line, 9), row.Version);
             WriteInteger(sheet.Cell(line, 10), row.Tasks);
-            SpreadsheetWorkbooks.WriteScore(sheet.Cell(line, 11), row.PercentDone);
+            if (row.PercentDone is { } percent)
+            {
+                sheet.Cell(line, 11).SetValue(percent / 100m);
+                sheet.Cell(line, 11).Style.NumberFormat.Format = PlanWorkbook.PercentFormat;
+            }
+
             WriteInteger(sheet.Cell(line, 12), row.Overdue);
             line++;
         }
 
-        SpreadsheetWorkbooks.Borders(sheet, line - 1, Headers.Count);
-        SpreadsheetWorkbooks.PrintAsTable(sheet);
-        sheet.PageSetup.Header.Center.AddText(title);
+        var last = line - 1;
+        if (rows.Count > 0)
+        {
+            // Formulas a clerk would write under the table; blanks (unknown) are left out of the sums and averages.
+            SpreadsheetWorkbooks.WriteText(sheet.Cell(line, 2), SumLabel);
+            sheet.Cell(line, 10).FormulaA1 = $"SUM(J{first}:J{last})";
+            sheet.Cell(line, 12).FormulaA1 = $"SUM(L{first}:L{last})";
+            sheet.Row(line).Style.Font.Bold = true;
+            line++;
+            SpreadsheetWorkbooks.WriteText(sheet.Cell(line, 2), AverageLabel);
+            foreach (var column in new[] { "D", "G" })
+            {
+                var cell = sheet.Cell($"{column}{line}");
+                cell.FormulaA1 = $"IF(COUNT({column}{first}:{column}{last})=0,\"\",AVERAGE({column}{first}:{column}{last}))";
+                cell.Style.NumberFormat.Format = "0.00";
+            }
+
+            sheet.Row(line).Style.Font.Bold = true;
+            line++;
+        }
+
+        SheetLayout.Finish(sheet, line - 1, Headers.Count);
         return SpreadsheetWorkbooks.Save(workbook);
     }
 

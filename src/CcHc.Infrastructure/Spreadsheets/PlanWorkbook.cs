@@ -1,18 +1,34 @@
-using CcHc.Domain.Tracking;
 using ClosedXML.Excel;
 using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
+using CcHc.Domain.Tracking;
 
 namespace CcHc.Infrastructure.Spreadsheets;
 
-/// <summary>What the plan workbook shows: the plan, its assessment's evaluation, and position titles by id.</summary>
-public sealed record PlanWorkbookData(string CommuneName, RemediationPlan Plan, AssessmentEvaluation Evaluation, IReadOnlyDictionary<Guid, string> Positions);
+/// <summary>
+/// What the plan workbook shows: the plan, its assessment's evaluation, and position titles by id; the issuing body as
+/// the plan's header prints it ("ỦY BAN NHÂN DÂN\nXÃ CẨM SƠN"; by default from the commune's name).
+/// </summary>
+public sealed record PlanWorkbookData(
+    string CommuneName, RemediationPlan Plan, AssessmentEvaluation Evaluation, IReadOnlyDictionary<Guid, string> Positions, string? IssuingBodyName = null)
+{
+    /// <summary>The title block of every sheet: the commune, "KẾ HOẠCH …", "Số: 27/KH-UBND, ngày 16/02/2024" or DỰ THẢO.</summary>
+    public WorkbookTitle Title => new(
+        WorkbookTitle.OneLine(IssuingBodyName ?? "ỦY BAN NHÂN DÂN " + CommuneName.ToUpper(VietnameseNumbers.Culture)),
+        ("KẾ HOẠCH " + Plan.Summary).Trim(),
+        Plan.Status == PlanStatus.Issued && Plan.DocumentNumber is not null
+            ? Plan.NumberLine + (Plan.IssueDate is { } d ? ", ngày " + VietnameseNumbers.Date(d) : string.Empty)
+            : null);
+}
 
 /// <summary>
-/// The plan as .xlsx: "Tổng hợp" (the score table by field with a total row), "Chi tiết" (every criterion with its
-/// numbers, the source's stated deduction and findings, and the plan's answer), "Nhiệm vụ" (one row per task).
-/// Numbers are numbers (0.00, shown with the user's decimal comma), dates are dates (dd/mm/yyyy), header rows are
-/// frozen and repeated on every printed page, A4 landscape fitted to the width, explicit widths, Times New Roman.
+/// The plan as .xlsx: "Tổng hợp" (the score table by field with its totals as formulas and the share achieved; when
+/// the source prints no score, a sentence saying so instead of an empty table), "Chi tiết" (every criterion with its
+/// numbers, the source's stated deduction and findings, and the plan's answer), "Nhiệm vụ" (one row per task). Each
+/// sheet under the plan's title block (<see cref="SheetLayout"/>). Numbers are numbers (0.00, shown with the user's
+/// decimal comma), shares are percentages, dates are dates (dd/mm/yyyy), row heights follow the wrapped text, header
+/// rows are frozen and repeated on every printed page, A4 fitted to the width only, Times New Roman.
 /// </summary>
 public static class PlanWorkbook
 {
@@ -20,8 +36,39 @@ public static class PlanWorkbook
     public const string DetailSheet = "Chi tiết";
     public const string TaskSheet = "Nhiệm vụ";
 
+    /// <summary>The label of the total row of <see cref="SummarySheet"/>.</summary>
+    public const string TotalLabel = "Tổng điểm";
+
+    /// <summary>The label of the row with the total the source states, under the total row, when it is not the table's sum.</summary>
+    public const string StatedTotalLabel = "Tổng điểm theo văn bản";
+
+    /// <summary>What <see cref="SummarySheet"/> says when the source prints no score of any field.</summary>
+    public const string NoScoresMessage =
+        "Văn bản nguồn không in điểm số: không có điểm tối đa, điểm thẩm định hay điểm bị trừ của lĩnh vực nào, nên không lập bảng tổng hợp điểm. "
+        + "CcHc không tự suy ra điểm (điểm chưa biết không phải là 0).";
+
+    public const string PercentFormat = "0.00%";
+
+    /// <summary>The columns of <see cref="DetailSheet"/>: fifteen, laid out to print one page wide at a readable size.</summary>
+    public static IReadOnlyList<(string Header, double Width)> DetailColumns { get; } =
+    [
+        ("Mã", 6), ("Tiêu chí", 22), ("Cấp", 4), ("Điểm tối đa", 6), ("Điểm thẩm định", 7), ("Điểm bị trừ", 6),
+        ("Bị trừ theo văn bản", 7), ("Lưu ý", 12), ("Nguyên nhân", 13), ("Nhiệm vụ, giải pháp", 19), ("Chủ trì", 9),
+        ("Phối hợp", 9), ("Thời gian hoàn thành", 8), ("Hạn chót", 11), ("Trạng thái", 8),
+    ];
+
+    public static IReadOnlyList<(string Header, double Width)> SummaryColumns { get; } =
+        [("TT", 5), ("Nội dung", 37), ("Điểm tối đa", 9), ("Điểm thẩm định", 10), ("Điểm bị trừ", 9), ("Tỷ lệ đạt", 9)];
+
+    public static IReadOnlyList<(string Header, double Width)> TaskColumns { get; } =
+    [
+        ("TT", 5), ("Nội dung khắc phục", 28), ("Nhiệm vụ", 42), ("Chủ trì", 18), ("Phối hợp", 18),
+        ("Thời gian hoàn thành", 14), ("Hạn chót", 11), ("Trạng thái", 12),
+    ];
+
     public static byte[] Build(PlanWorkbookData data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         using var workbook = SpreadsheetWorkbooks.NewWorkbook();
         Summary(workbook, data);
         Detail(workbook, data);
@@ -32,37 +79,112 @@ public static class PlanWorkbook
     private static void Summary(XLWorkbook workbook, PlanWorkbookData data)
     {
         var e = data.Evaluation;
-        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, SummarySheet, [("TT", 6), ("Nội dung", 60), ("Điểm tối đa", 14), ("Điểm thẩm định", 16), ("Điểm bị trừ", 14)]);
-        var row = 2;
+        const string caption = "Bảng tổng hợp điểm theo lĩnh vực";
+        if (!e.Fields.Any(f => f.MaxScore is not null || f.AppraisedScore is not null || f.Deduction is not null))
+        {
+            NoScores(workbook, data, caption);
+            return;
+        }
+
+        var sheet = SheetLayout.TableSheet(workbook, SummarySheet, data.Title, caption, SummaryColumns);
+        var first = SheetLayout.FirstDataRow;
+        var row = first;
         foreach (var field in e.Fields)
         {
-            sheet.Cell(row, 1).SetValue(row - 1);
+            sheet.Cell(row, 1).SetValue(row - first + 1);
             SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), field.Node.Title);
             SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 3), field.MaxScore);
             SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 4), field.AppraisedScore);
             SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 5), field.Deduction);
+            Share(sheet, row, field.MaxScore is not null && field.AppraisedScore is not null);
             row++;
         }
 
-        SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), "Tổng điểm");
-        SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 3), e.TotalMax);
-        SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 4), e.TotalAppraised);
-        SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 5), e.TotalDeduction);
+        // The totals are formulas over the rows above (a clerk who corrects a score sees the total follow), written only
+        // where every field is known: a sum over a blank would print a total the source never had.
+        var last = row - 1;
+        SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), TotalLabel);
+        Sum(sheet.Cell(row, 3), first, last, e.TotalMax);
+        Sum(sheet.Cell(row, 4), first, last, e.TotalAppraised);
+        Sum(sheet.Cell(row, 5), first, last, e.TotalDeduction);
+        Share(sheet, row, e.TotalMax is not null && e.TotalAppraised is not null);
         sheet.Row(row).Style.Font.Bold = true;
-        SpreadsheetWorkbooks.Borders(sheet, row, 5);
+        var tableEnd = row;
+        // The total the source states, where it is not the table's own sum (Triệu Trạch: 92,59 over a table of 90,74):
+        // shown beside it, never in its place.
+        if (e.StatedTotal is { } stated && stated != e.TotalAppraised)
+        {
+            row++;
+            SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), e.TotalAppraised is { } sum
+                ? $"{StatedTotalLabel} (văn bản ghi {VietnameseNumbers.Score(stated)}, khác tổng các lĩnh vực {VietnameseNumbers.Score(sum)} ở trên)"
+                : StatedTotalLabel);
+            SpreadsheetWorkbooks.WriteScore(sheet.Cell(row, 4), stated);
+            if (e.TotalMax is { } max && max != 0)
+            {
+                sheet.Cell(row, 6).FormulaA1 = $"D{row}/C{tableEnd}";
+                sheet.Cell(row, 6).Style.NumberFormat.Format = PercentFormat;
+            }
+
+            sheet.Row(row).Style.Font.Italic = true;
+            tableEnd = row;
+        }
+
+        SheetLayout.Finish(sheet, tableEnd, SummaryColumns.Count);
+    }
+
+    /// <summary>The source prints no score: say so, and list the fields the source names, instead of an empty table.</summary>
+    private static void NoScores(XLWorkbook workbook, PlanWorkbookData data, string caption)
+    {
+        var sheet = SheetLayout.TableSheet(workbook, SummarySheet, data.Title, caption, [("TT", 5), ("Lĩnh vực", 55), ("Số tiêu chí bị trừ điểm văn bản nêu", 18)]);
+        var message = SheetLayout.HeaderRow - 1;
+        sheet.Range(message, 1, message, 3).Merge();
+        SpreadsheetWorkbooks.WriteText(sheet.Cell(message, 1), NoScoresMessage);
+        sheet.Cell(message, 1).Style.Font.Bold = true;
+        sheet.Cell(message, 1).Style.Alignment.WrapText = true;
+        var row = SheetLayout.FirstDataRow;
+        foreach (var field in data.Evaluation.Fields)
+        {
+            sheet.Cell(row, 1).SetValue(row - SheetLayout.FirstDataRow + 1);
+            SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), field.Node.Title);
+            sheet.Cell(row, 3).SetValue(data.Evaluation.Nodes.Count(n => n.Node.ParentId is not null && data.Evaluation.FieldOf(n.Node.Id).Node.Id == field.Node.Id));
+            row++;
+        }
+
+        SheetLayout.Finish(sheet, row - 1, 3);
+    }
+
+    private static void Sum(IXLCell cell, int first, int last, decimal? known)
+    {
+        if (known is null)
+        {
+            return;
+        }
+
+        var column = cell.Address.ColumnLetter;
+        cell.FormulaA1 = $"SUM({column}{first}:{column}{last})";
+        cell.Style.NumberFormat.Format = "0.00";
+    }
+
+    /// <summary>Column F: appraised over maximum, as a percentage.</summary>
+    private static void Share(IXLWorksheet sheet, int row, bool known)
+    {
+        if (!known)
+        {
+            return;
+        }
+
+        var cell = sheet.Cell(row, 6);
+        cell.FormulaA1 = $"IF(C{row}=0,\"\",D{row}/C{row})";
+        cell.Style.NumberFormat.Format = PercentFormat;
     }
 
     private static void Detail(XLWorkbook workbook, PlanWorkbookData data)
     {
         var e = data.Evaluation;
-        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, DetailSheet,
-        [
-            ("Mã", 10), ("Tiêu chí", 50), ("Cấp", 5), ("Điểm tối đa", 11), ("Điểm thẩm định", 12), ("Điểm bị trừ", 11),
-            ("Bị trừ theo văn bản", 12), ("Lưu ý", 40), ("Nguyên nhân", 35), ("Nhiệm vụ, giải pháp", 50), ("Chủ trì", 25),
-            ("Phối hợp", 30), ("Thời gian hoàn thành", 20), ("Hạn chót", 12), ("Trạng thái", 16),
-        ]);
+        var sheet = SheetLayout.TableSheet(workbook, DetailSheet, data.Title, "Chi tiết theo tiêu chí: điểm, lưu ý, nguyên nhân và nhiệm vụ khắc phục", DetailColumns);
         var items = data.Plan.Items;
-        var row = 2;
+        var answeredAt = new Dictionary<Guid, int>();
+        var row = SheetLayout.FirstDataRow;
         foreach (var result in e.Nodes)
         {
             var node = result.Node;
@@ -77,10 +199,22 @@ public static class PlanWorkbook
             SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 8), string.Join("\n", e.FindingsFor(node.Id).Select(f => f.Message)));
             if (item is not null && item.CriterionIds.Contains(node.Id) || item is not null && node.Id == item.FieldId && node.ParentId is null)
             {
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 9), item.NotRemediable ? item.NotRemediableReason : item.Cause);
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 10), string.Join("\n", item.Tasks.Select(t => "- " + t.Description)));
+                // An item that answers several criteria is written out once; its later rows point back to it, so a
+                // long list of tasks is not printed again on every row it covers.
+                if (answeredAt.TryGetValue(item.Id, out var answered))
+                {
+                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 9), $"Như dòng {answered}");
+                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 10), $"Như dòng {answered}");
+                }
+                else
+                {
+                    answeredAt[item.Id] = row;
+                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 9), item.NotRemediable ? item.NotRemediableReason : item.Cause);
+                    SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 10), TasksThatFit(item.Tasks.Select(t => "- " + t.Description).ToList(), DetailColumns[9].Width));
+                }
+
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 11), Title(data, item.LeadPositionId));
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 12), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id))));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 12), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id)).OfType<string>()));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 13), item.Deadline?.Wording);
                 SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 14), item.Deadline?.DueDate);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 15), TaskSchedule.Label(item.Progress));
@@ -94,27 +228,49 @@ public static class PlanWorkbook
             row++;
         }
 
-        SpreadsheetWorkbooks.Borders(sheet, row - 1, 15);
+        SheetLayout.Finish(sheet, row - 1, DetailColumns.Count);
+    }
+
+    /// <summary>
+    /// The tasks, one a line, as far as a row of Excel's greatest height shows them in a column this wide (a cell
+    /// taller than 409 pt is cut when printed): then "…" and where to read them all — <see cref="TaskSheet"/>, where
+    /// every task has its own row.
+    /// </summary>
+    internal static string TasksThatFit(IReadOnlyList<string> tasks, double width)
+    {
+        var maxLines = (int)Math.Floor((WrappedLines.MaxRowHeight - 3) / (SheetLayout.FontSize * 1.3));
+        var all = string.Join("\n", tasks);
+        if (WrappedLines.Count(all, width) <= maxLines)
+        {
+            return all;
+        }
+
+        var pointer = $"(Xem đủ {tasks.Count} nhiệm vụ ở trang \"{TaskSheet}\".)";
+        var words = all.Split(' ');
+        var keep = words.Length;
+        while (keep > 0 && WrappedLines.Count(string.Join(' ', words[..keep]) + " …\n" + pointer, width) > maxLines)
+        {
+            keep--;
+        }
+
+        return string.Join(' ', words[..keep]) + " …\n" + pointer;
     }
 
     private static void Tasks(XLWorkbook workbook, PlanWorkbookData data)
     {
-        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, TaskSheet,
-        [
-            ("TT", 6), ("Nội dung khắc phục", 35), ("Nhiệm vụ", 60), ("Chủ trì", 25), ("Phối hợp", 30),
-            ("Thời gian hoàn thành", 22), ("Hạn chót", 12), ("Trạng thái", 16),
-        ]);
-        var row = 2;
+        var sheet = SheetLayout.TableSheet(workbook, TaskSheet, data.Title, "Nhiệm vụ khắc phục", TaskColumns);
+        var first = SheetLayout.FirstDataRow;
+        var row = first;
         foreach (var item in data.Plan.Items)
         {
             foreach (var task in item.Tasks)
             {
                 var deadline = task.Deadline ?? item.Deadline;
-                sheet.Cell(row, 1).SetValue(row - 1);
+                sheet.Cell(row, 1).SetValue(row - first + 1);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), $"{item.Order + 1}. {item.Heading}");
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 3), task.Description);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 4), Title(data, item.LeadPositionId));
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id))));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id)).OfType<string>()));
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 6), deadline?.Wording);
                 SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 7), deadline?.DueDate);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 8), TaskSchedule.Label(task.Progress));
@@ -122,7 +278,7 @@ public static class PlanWorkbook
             }
         }
 
-        SpreadsheetWorkbooks.Borders(sheet, row - 1, 8);
+        SheetLayout.Finish(sheet, row - 1, TaskColumns.Count);
     }
 
     /// <summary>An item answers a criterion when it links it or an ancestor of it.</summary>
@@ -140,5 +296,4 @@ public static class PlanWorkbook
     }
 
     private static string? Title(PlanWorkbookData data, Guid? id) => id is { } key && data.Positions.TryGetValue(key, out var title) ? title : null;
-
 }

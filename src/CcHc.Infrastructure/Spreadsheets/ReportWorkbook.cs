@@ -6,14 +6,21 @@ using CcHc.Domain.Tracking;
 
 namespace CcHc.Infrastructure.Spreadsheets;
 
-/// <summary>What the results report workbook shows: the report's figures and position titles by id.</summary>
-public sealed record ReportWorkbookData(string CommuneName, ResultsSummary Summary, IReadOnlyDictionary<Guid, string> Positions);
+/// <summary>
+/// What the results report workbook shows: the report's figures and position titles by id, under the report's title
+/// block (by default the commune's People's Committee, "BÁO CÁO Kết quả thực hiện Kế hoạch khắc phục", DỰ THẢO).
+/// </summary>
+public sealed record ReportWorkbookData(string CommuneName, ResultsSummary Summary, IReadOnlyDictionary<Guid, string> Positions, WorkbookTitle? Title = null)
+{
+    public WorkbookTitle TitleBlock => Title ?? new WorkbookTitle(
+        "ỦY BAN NHÂN DÂN " + CommuneName.ToUpper(VietnameseNumbers.Culture), "BÁO CÁO Kết quả thực hiện Kế hoạch khắc phục", null);
+}
 
 /// <summary>
 /// The results report (BC-UBND) as .xlsx: "Kết quả" (one row per remediation item, a total row, then the report's
 /// totals as labelled numbers) and "Nhiệm vụ" (one row per task with its deadline and whether it is overdue on the
-/// report date). Conventions of <see cref="PlanWorkbook"/>: numbers as numbers (0.00), dates as dates (dd/mm/yyyy),
-/// header row frozen and repeated when printed, A4 landscape fitted to the width, explicit widths, Times New Roman.
+/// report date). Conventions of <see cref="PlanWorkbook"/>: the title block and print setup of <see cref="SheetLayout"/>,
+/// numbers as numbers (0.00), dates as dates (dd/mm/yyyy), the total row's sums and the share of tasks done as formulas.
 /// </summary>
 public static class ReportWorkbook
 {
@@ -31,6 +38,21 @@ public static class ReportWorkbook
     public const string PointsAtRiskLabel = "Điểm còn nguy cơ bị trừ";
     public const string UnknownDeductionsLabel = "Số tiêu chí văn bản không ghi số điểm bị trừ";
     public const string AsOfLabel = "Số liệu tính đến ngày";
+    public const string TasksDoneShareLabel = "Tỷ lệ nhiệm vụ hoàn thành";
+
+    public static IReadOnlyList<(string Header, double Width)> ResultColumns { get; } =
+    [
+        ("TT", 4), ("Nội dung khắc phục", 20), ("Tiêu chí bị trừ điểm", 24), ("Điểm bị trừ", 7), ("Số nhiệm vụ", 7),
+        ("Nhiệm vụ hoàn thành", 8), ("Nhiệm vụ quá hạn", 7), ("Trạng thái", 10), ("Kết quả thực hiện", 32),
+        ("Tài liệu kiểm chứng", 20), ("Còn nguy cơ bị trừ điểm", 8),
+    ];
+
+    public static IReadOnlyList<(string Header, double Width)> TaskColumns { get; } =
+    [
+        ("TT", 4), ("Nội dung khắc phục", 18), ("Nhiệm vụ", 28), ("Chủ trì", 12), ("Thời gian hoàn thành", 10),
+        ("Hạn chót", 11), ("Trạng thái", 10), ("Tình trạng thời hạn", 10), ("Quá hạn", 6), ("Kết quả thực hiện gần nhất", 24),
+        ("Tài liệu kiểm chứng", 16),
+    ];
 
     private const string ScoreFormat = "0.00";
 
@@ -46,13 +68,9 @@ public static class ReportWorkbook
     private static void Results(XLWorkbook workbook, ReportWorkbookData data)
     {
         var s = data.Summary;
-        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, ResultsSheet,
-        [
-            ("TT", 6), ("Nội dung khắc phục", 40), ("Tiêu chí bị trừ điểm", 45), ("Điểm bị trừ", 11), ("Số nhiệm vụ", 10),
-            ("Nhiệm vụ hoàn thành", 12), ("Nhiệm vụ quá hạn", 11), ("Trạng thái", 16), ("Kết quả thực hiện", 60),
-            ("Tài liệu kiểm chứng", 35), ("Còn nguy cơ bị trừ điểm", 14),
-        ]);
-        var row = 2;
+        var sheet = SheetLayout.TableSheet(workbook, ResultsSheet, data.TitleBlock, "Kết quả thực hiện theo nội dung khắc phục", ResultColumns);
+        var first = SheetLayout.FirstDataRow;
+        var row = first;
         foreach (var item in s.Items)
         {
             sheet.Cell(row, 1).SetValue(item.Number);
@@ -76,13 +94,22 @@ public static class ReportWorkbook
             row++;
         }
 
+        // The total row sums the column above it, as a clerk would write it.
+        var last = row - 1;
+        var totalRow = row;
         SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), "Tổng cộng");
-        Score(sheet.Cell(row, 4), s.Items.Sum(i => i.PointsCovered));
-        sheet.Cell(row, 5).SetValue(s.TasksTotal);
-        sheet.Cell(row, 6).SetValue(s.TasksDone);
-        sheet.Cell(row, 7).SetValue(s.TasksOverdue);
+        foreach (var column in new[] { "D", "E", "F", "G" })
+        {
+            var cell = sheet.Cell($"{column}{row}");
+            cell.FormulaA1 = last >= first ? $"SUM({column}{first}:{column}{last})" : "0";
+            if (column == "D")
+            {
+                cell.Style.NumberFormat.Format = ScoreFormat;
+            }
+        }
+
         sheet.Row(row).Style.Font.Bold = true;
-        SpreadsheetWorkbooks.Borders(sheet, row, 11);
+        SheetLayout.Borders(sheet, SheetLayout.HeaderRow, row, ResultColumns.Count);
 
         row += 2;
         foreach (var (label, value, isScore) in new (string, decimal, bool)[]
@@ -111,24 +138,27 @@ public static class ReportWorkbook
             row++;
         }
 
+        SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), TasksDoneShareLabel);
+        sheet.Cell(row, 4).FormulaA1 = $"IF(E{totalRow}=0,\"\",F{totalRow}/E{totalRow})";
+        sheet.Cell(row, 4).Style.NumberFormat.Format = PlanWorkbook.PercentFormat;
+        row++;
+
         SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), AsOfLabel);
         SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 4), s.AsOf);
+        SheetLayout.FitRowHeights(sheet, 1, row);
+        SheetLayout.PrintSetup(sheet, SheetLayout.HeaderRow, ResultColumns.Count);
     }
 
     private static void Tasks(XLWorkbook workbook, ReportWorkbookData data)
     {
-        var sheet = SpreadsheetWorkbooks.TableSheet(workbook, TaskSheet,
-        [
-            ("TT", 6), ("Nội dung khắc phục", 35), ("Nhiệm vụ", 60), ("Chủ trì", 25), ("Thời gian hoàn thành", 22),
-            ("Hạn chót", 12), ("Trạng thái", 16), ("Tình trạng thời hạn", 16), ("Quá hạn", 9), ("Kết quả thực hiện gần nhất", 50),
-            ("Tài liệu kiểm chứng", 35),
-        ]);
-        var row = 2;
+        var sheet = SheetLayout.TableSheet(workbook, TaskSheet, data.TitleBlock, "Nhiệm vụ: thời hạn và kết quả", TaskColumns);
+        var first = SheetLayout.FirstDataRow;
+        var row = first;
         foreach (var item in data.Summary.Items)
         {
             foreach (var task in item.Tasks)
             {
-                sheet.Cell(row, 1).SetValue(row - 1);
+                sheet.Cell(row, 1).SetValue(row - first + 1);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), $"{item.Number}. {item.Heading}");
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 3), task.Description);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 4), item.LeadPositionId is { } lead && data.Positions.TryGetValue(lead, out var title) ? title : null);
@@ -147,7 +177,7 @@ public static class ReportWorkbook
             }
         }
 
-        SpreadsheetWorkbooks.Borders(sheet, row - 1, 11);
+        SheetLayout.Finish(sheet, row - 1, TaskColumns.Count);
     }
 
     private static void Score(IXLCell cell, decimal value)

@@ -6,45 +6,53 @@ namespace CcHc.Infrastructure.Spreadsheets;
 
 /// <summary>
 /// The .xlsx files CcHc hands out, written with ClosedXML: the criteria-set template, a set's export and an
-/// assessment's export, each in exactly the format its importer reads back. Times New Roman, a bold frozen header
-/// row, explicit column widths (never AdjustToContents: it needs GDI+), codes and titles as text (so "1.10" stays
-/// "1.10" and a title never becomes a formula), scores as numbers shown with two decimals (Excel prints them with
-/// the user's decimal comma).
+/// assessment's export, each in exactly the format its importer reads back (the reader skips the title block above the
+/// header row). The layout is <see cref="SheetLayout"/>'s: title block, bold header row frozen and repeated when
+/// printed, explicit column widths and computed row heights (never AdjustToContents: it needs GDI+), Times New Roman;
+/// codes and titles as text (so "1.10" stays "1.10" and a title never becomes a formula), scores as numbers shown with
+/// two decimals (Excel prints them with the user's decimal comma).
 /// </summary>
-public static class SpreadsheetWorkbooks
+public static partial class SpreadsheetWorkbooks
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const string FontName = "Times New Roman";
+    internal const string FontName = "Times New Roman";
+
+    private static readonly System.Globalization.CultureInfo VietnameseCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
     private const string ScoreFormat = "0.00";
 
     private static readonly Dictionary<string, double> Widths = new(StringComparer.Ordinal)
     {
-        [SpreadsheetColumns.Code] = 12,
-        [SpreadsheetColumns.Title] = 80,
-        [SpreadsheetColumns.Level] = 6,
-        [SpreadsheetColumns.MaxScore] = 12,
-        [SpreadsheetColumns.Appraised] = 15,
-        [SpreadsheetColumns.SelfAssessed] = 16,
-        [SpreadsheetColumns.StatedDeduction] = 16,
-        [SpreadsheetColumns.Reason] = 50,
+        [SpreadsheetColumns.Code] = 9,
+        [SpreadsheetColumns.Title] = 50,
+        [SpreadsheetColumns.Level] = 5,
+        [SpreadsheetColumns.MaxScore] = 9,
+        [SpreadsheetColumns.Appraised] = 10,
+        [SpreadsheetColumns.SelfAssessed] = 10,
+        [SpreadsheetColumns.StatedDeduction] = 11,
+        [SpreadsheetColumns.Reason] = 35,
     };
 
     /// <summary>The four columns with three example rows (a field, a criterion, a sub-criterion) and a sheet of instructions.</summary>
     public static byte[] CriteriaSetTemplate()
     {
         using var workbook = NewWorkbook();
-        var sheet = AddSheet(workbook, "Bộ tiêu chí", SpreadsheetColumns.CriteriaSet);
-        WriteNode(sheet, 2, "1", "Công tác chỉ đạo, điều hành cải cách hành chính", 1, 11m);
-        WriteNode(sheet, 3, "1.1", "Kế hoạch cải cách hành chính năm", 2, 3m);
-        WriteNode(sheet, 4, "1.1.1", "Ban hành kế hoạch cải cách hành chính năm kịp thời", 3, 1m);
+        var title = new WorkbookTitle("MẪU NHẬP BỘ TIÊU CHÍ", "BỘ TIÊU CHÍ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", "Mẫu để điền, không phải văn bản ban hành");
+        var sheet = AddSheet(workbook, "Bộ tiêu chí", title, "Mỗi dòng dưới dòng tiêu đề là một lĩnh vực hoặc tiêu chí", SpreadsheetColumns.CriteriaSet);
+        var row = SheetLayout.FirstDataRow;
+        WriteNode(sheet, row++, "1", "Công tác chỉ đạo, điều hành cải cách hành chính", 1, 11m);
+        WriteNode(sheet, row++, "1.1", "Kế hoạch cải cách hành chính năm", 2, 3m);
+        WriteNode(sheet, row, "1.1.1", "Ban hành kế hoạch cải cách hành chính năm kịp thời", 3, 1m);
+        SheetLayout.Finish(sheet, row, SpreadsheetColumns.CriteriaSet.Count);
 
         var help = workbook.AddWorksheet("Hướng dẫn");
         help.Style.Font.FontName = FontName;
         help.Column(1).Width = 110;
+        help.Column(1).Style.Alignment.WrapText = true;
         string[] lines =
         [
-            "Mỗi dòng của trang \"Bộ tiêu chí\" là một lĩnh vực hoặc tiêu chí, theo đúng thứ tự trong văn bản.",
+            "Mỗi dòng của trang \"Bộ tiêu chí\" dưới dòng tiêu đề là một lĩnh vực hoặc tiêu chí, theo đúng thứ tự trong văn bản.",
+            "Các dòng phía trên dòng tiêu đề (tên văn bản, mỗi dòng một ô) được bỏ qua khi nhập.",
             "Mã: có thể để trống (ví dụ 1, 1.1, 1.1.3, 7b.2.3.1). Mã không được trùng nhau.",
             "Nội dung: bắt buộc.",
             "Cấp: 1 = lĩnh vực, 2 = tiêu chí, 3 = tiêu chí thành phần, 4… Tiêu chí cha là dòng gần nhất phía trên có cấp nhỏ hơn.",
@@ -58,32 +66,47 @@ public static class SpreadsheetWorkbooks
             help.Cell(i + 1, 1).DataType = XLDataType.Text;
         }
 
+        SheetLayout.FitRowHeights(help, 1, lines.Length);
+        SheetLayout.PrintSetup(help, 1, 1);
         return Save(workbook);
     }
 
-    /// <summary>A set in the import format, in tree order (a parent always above its children).</summary>
+    /// <summary>A set in the import format, in tree order (a parent always above its children), under its title block.</summary>
     public static byte[] CriteriaSetExport(CriteriaSet set)
     {
+        ArgumentNullException.ThrowIfNull(set);
         using var workbook = NewWorkbook();
-        var sheet = AddSheet(workbook, "Bộ tiêu chí", SpreadsheetColumns.CriteriaSet);
-        var row = 2;
+        var title = new WorkbookTitle(
+            WorkbookTitle.OneLine(set.Province).ToUpper(VietnameseCulture),
+            set.Name,
+            $"Năm {set.Year}");
+        var sheet = AddSheet(workbook, "Bộ tiêu chí", title, "Bộ tiêu chí theo định dạng nhập của CcHc", SpreadsheetColumns.CriteriaSet);
+        var row = SheetLayout.FirstDataRow;
         foreach (var node in CriteriaTree.InTreeOrder(set))
         {
             WriteNode(sheet, row++, node.Code, node.Title, node.Level, node.MaxScore);
         }
 
+        SheetLayout.Finish(sheet, row - 1, SpreadsheetColumns.CriteriaSet.Count);
         return Save(workbook);
     }
 
     /// <summary>
-    /// An assessment in the score import format: every node of the set in tree order with what the source says of it;
-    /// an unknown value is an empty cell. Importing it again gives the same scores.
+    /// An assessment in the score import format, under its title block (the commune, the index and year, the source
+    /// decision): every node of the set in tree order with what the source says of it; an unknown value is an empty
+    /// cell. Importing it again gives the same scores (the reader skips the title block).
     /// </summary>
-    public static byte[] AssessmentExport(CriteriaSet set, Assessment assessment)
+    public static byte[] AssessmentExport(CriteriaSet set, Assessment assessment, string communeName)
     {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(assessment);
         using var workbook = NewWorkbook();
-        var sheet = AddSheet(workbook, "Kết quả thẩm định", SpreadsheetColumns.Assessment);
-        var row = 2;
+        var title = new WorkbookTitle(
+            "ỦY BAN NHÂN DÂN " + communeName.ToUpper(VietnameseCulture),
+            $"KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {assessment.Year}",
+            "Theo " + assessment.Decision.Citation);
+        var sheet = AddSheet(workbook, "Kết quả thẩm định", title, "Bảng điểm theo định dạng nhập của CcHc", SpreadsheetColumns.Assessment);
+        var row = SheetLayout.FirstDataRow;
         foreach (var node in CriteriaTree.InTreeOrder(set))
         {
             WriteNode(sheet, row, node.Code, node.Title, node.Level, node.MaxScore);
@@ -98,6 +121,7 @@ public static class SpreadsheetWorkbooks
             row++;
         }
 
+        SheetLayout.Finish(sheet, row - 1, SpreadsheetColumns.Assessment.Count);
         return Save(workbook);
     }
 
@@ -105,32 +129,12 @@ public static class SpreadsheetWorkbooks
     {
         var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = FontName;
-        workbook.Style.Font.FontSize = 12;
+        workbook.Style.Font.FontSize = SheetLayout.FontSize;
         return workbook;
     }
 
-    private static IXLWorksheet AddSheet(XLWorkbook workbook, string name, IReadOnlyList<string> columns)
-    {
-        var sheet = workbook.AddWorksheet(name);
-        sheet.Style.Font.FontName = FontName;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            WriteText(cell, columns[i]);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            var column = sheet.Column(i + 1);
-            column.Width = Widths.GetValueOrDefault(columns[i], 14);
-            if (columns[i] is SpreadsheetColumns.Title or SpreadsheetColumns.Reason)
-            {
-                column.Style.Alignment.WrapText = true;
-            }
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        return sheet;
-    }
+    private static IXLWorksheet AddSheet(XLWorkbook workbook, string name, WorkbookTitle title, string caption, IReadOnlyList<string> columns) =>
+        SheetLayout.TableSheet(workbook, name, title, caption, columns.Select(c => (c, Widths.GetValueOrDefault(c, 14))).ToList());
 
     private static void WriteNode(IXLWorksheet sheet, int row, string code, string title, int level, decimal? max)
     {
@@ -144,49 +148,6 @@ public static class SpreadsheetWorkbooks
         }
     }
 
-    /// <summary>Text stays text: no number, date or formula is guessed from it.</summary>
-    /// <summary>
-    /// A table sheet of the export workbooks: bold wrapped headers, explicit widths (never AdjustToContents: it needs
-    /// GDI+), the header row frozen and repeated on every printed page, A4 landscape fitted to the width.
-    /// </summary>
-    internal static IXLWorksheet TableSheet(XLWorkbook workbook, string name, IReadOnlyList<(string Header, double Width)> columns)
-    {
-        var sheet = workbook.AddWorksheet(name);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var cell = sheet.Cell(1, i + 1);
-            WriteText(cell, columns[i].Header);
-            cell.Style.Font.Bold = true;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            sheet.Column(i + 1).Width = columns[i].Width;
-            sheet.Column(i + 1).Style.Alignment.WrapText = true;
-            sheet.Column(i + 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
-
-        PrintAsTable(sheet);
-        return sheet;
-    }
-
-    /// <summary>Header row frozen and repeated on every printed page; A4 landscape, fitted to the width.</summary>
-    internal static void PrintAsTable(IXLWorksheet sheet)
-    {
-        sheet.SheetView.FreezeRows(1);
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-    }
-
-    /// <summary>Thin borders around and inside rows 1..<paramref name="lastRow"/>.</summary>
-    internal static void Borders(IXLWorksheet sheet, int lastRow, int lastColumn)
-    {
-        var range = sheet.Range(1, 1, Math.Max(1, lastRow), lastColumn);
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-    }
-
     /// <summary>A date as a date (dd/mm/yyyy), nothing when unknown.</summary>
     internal static void WriteDate(IXLCell cell, DateOnly? date)
     {
@@ -197,6 +158,7 @@ public static class SpreadsheetWorkbooks
         }
     }
 
+    /// <summary>Text stays text: no number, date or formula is guessed from it.</summary>
     internal static void WriteText(IXLCell cell, string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -222,7 +184,27 @@ public static class SpreadsheetWorkbooks
     internal static byte[] Save(XLWorkbook workbook)
     {
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        // Formulas (the totals) are evaluated and their values stored with them, so a reader that does not
+        // calculate (a viewer, a script, CcHc's own reader) sees the right numbers.
+        workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = true });
+        AnchorPrintTitles(stream);
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// ClosedXML 0.95.4 writes the rows repeated on every printed page as "'Chi tiết'!6:6"; Excel reads that, but
+    /// LibreOffice ignores it and prints the header on the first page only. "'Chi tiết'!$6:$6" is read by both.
+    /// </summary>
+    private static void AnchorPrintTitles(MemoryStream stream)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true);
+        var names = document.WorkbookPart?.Workbook.DefinedNames?.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>() ?? [];
+        foreach (var name in names.Where(n => n.Name?.Value == "_xlnm.Print_Titles"))
+        {
+            name.Text = WholeRows().Replace(name.Text, "!$$$1:$$$2");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!\$?(\d+):\$?(\d+)$")]
+    private static partial System.Text.RegularExpressions.Regex WholeRows();
 }

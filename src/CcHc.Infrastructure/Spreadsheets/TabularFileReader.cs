@@ -88,7 +88,15 @@ public sealed class TabularFileReader(ILogger<TabularFileReader> logger)
         return buffer.ToArray();
     }
 
-    /// <summary>The first non-empty row is the header; cells are NFC; duplicate headers and over-long cells are errors.</summary>
+    /// <summary>How many rows of a title block (one filled cell each) may stand above the header row.</summary>
+    public const int MaxTitleRows = 8;
+
+    /// <summary>
+    /// The header is the first row with two or more filled cells, when only rows of one cell (a title block: the
+    /// commune, the document, its number — as CcHc's own exports and a clerk's sheets start) stand above it, at most
+    /// <see cref="MaxTitleRows"/> of them; otherwise the first non-empty row. Title rows are not data. Cells are NFC;
+    /// duplicate headers and over-long cells are errors.
+    /// </summary>
     private static TabularReadResult Tabulate(RawSheet sheet)
     {
         if (sheet.Rows.Count == 0)
@@ -97,7 +105,8 @@ public sealed class TabularFileReader(ILogger<TabularFileReader> logger)
         }
 
         var errors = new List<ImportError>();
-        var header = sheet.Rows[0];
+        var headerIndex = HeaderIndex(sheet.Rows);
+        var header = sheet.Rows[headerIndex];
         var headers = header.Cells.Select(TextKeys.Clean).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in headers.Where(h => h.Length > 0))
@@ -109,7 +118,7 @@ public sealed class TabularFileReader(ILogger<TabularFileReader> logger)
         }
 
         var rows = new List<TabularRow>(sheet.Rows.Count - 1);
-        foreach (var row in sheet.Rows)
+        foreach (var row in sheet.Rows.Skip(headerIndex))
         {
             for (var i = 0; i < row.Cells.Count; i++)
             {
@@ -136,6 +145,20 @@ public sealed class TabularFileReader(ILogger<TabularFileReader> logger)
         return errors.Count > 0
             ? TabularReadResult.Failure(Capped(errors))
             : TabularReadResult.Success(new TabularData(headers, rows));
+    }
+
+    private static int HeaderIndex(List<RawRow> rows)
+    {
+        for (var i = 0; i < rows.Count && i <= MaxTitleRows; i++)
+        {
+            var filled = rows[i].Cells.Count(c => !string.IsNullOrWhiteSpace(c));
+            if (filled >= 2)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The header of column <paramref name="index"/>, or its letter where the header is empty.</summary>

@@ -128,7 +128,7 @@ public sealed class PlanExports(
     public Task<ExportFile> XlsxAsync(PlanContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.Xlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
             () => Task.FromResult(PlanWorkbook.Build(new PlanWorkbookData(
-                view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title)))), cancellationToken);
+                view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title), view.Commune.IssuingBodyName))), cancellationToken);
 
     /// <summary>Freezes both files of a just-issued version; the PDF is left for the first download if no browser is available.</summary>
     public async Task FreezeAsync(PlanContent view, CancellationToken cancellationToken)

@@ -33,7 +33,20 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
     public Task<ExportFile> XlsxAsync(ReportContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportXlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
             () => Task.FromResult(ReportWorkbook.Build(new ReportWorkbookData(
-                view.Plan.Commune.Name, view.Summary, view.Plan.Positions.ToDictionary(p => p.Key, p => p.Value.Title)))), cancellationToken);
+                view.Plan.Commune.Name, view.Summary, view.Plan.Positions.ToDictionary(p => p.Key, p => p.Value.Title), WorkbookTitleOf(view)))), cancellationToken);
+
+    /// <summary>The workbook's title block: the commune, the report's title as printed, its number and date or DỰ THẢO.</summary>
+    public static WorkbookTitle WorkbookTitleOf(ReportContent view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var report = view.Report;
+        return new WorkbookTitle(
+            WorkbookTitle.OneLine(view.Plan.Commune.IssuingBodyName),
+            $"BÁO CÁO Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế Chỉ số CCHC năm {view.Plan.Assessment.Year}",
+            view.IsIssued && report.DocumentNumber is not null
+                ? report.NumberLine + (report.IssueDate is { } d ? ", ngày " + CcHc.Domain.Common.VietnameseNumbers.Date(d) : string.Empty)
+                : null);
+    }
 
     /// <summary>Freezes both files of a just-issued report; the PDF is left for the first download if no browser is available.</summary>
     public async Task FreezeAsync(ReportContent view, CancellationToken cancellationToken)

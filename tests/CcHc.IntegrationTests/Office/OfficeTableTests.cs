@@ -121,14 +121,16 @@ public sealed partial class OfficeTableTests : IClassFixture<OfficeLoadFactory>
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
 
         var sheet = workbook.Worksheet(OfficeWorkbook.SheetName);
-        Assert.Equal(OfficeWorkbook.Headers, Enumerable.Range(1, OfficeWorkbook.Headers.Count).Select(c => sheet.Cell(1, c).GetString()));
-        Assert.Equal(1, sheet.SheetView.SplitRow);
-        Assert.Equal("Times New Roman", sheet.Cell(2, 2).Style.Font.FontName);
+        Assert.Equal(OfficeWorkbook.Headers, Enumerable.Range(1, OfficeWorkbook.Headers.Count).Select(c => sheet.Cell(SheetLayout.HeaderRow, c).GetString()));
+        Assert.Equal(SheetLayout.HeaderRow, sheet.SheetView.SplitRow);
+        Assert.Equal("Times New Roman", sheet.Cell(SheetLayout.FirstDataRow, 2).Style.Font.FontName);
         var rows = Rows(page);
-        Assert.Equal(rows.Count + 1, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal(SheetLayout.HeaderRow + rows.Count + 2, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal(OfficeWorkbook.SumLabel, sheet.Cell(SheetLayout.FirstDataRow + rows.Count, 2).GetString());
+        Assert.Equal(OfficeWorkbook.AverageLabel, sheet.Cell(SheetLayout.FirstDataRow + rows.Count + 1, 2).GetString());
         for (var i = 0; i < rows.Count; i++)
         {
-            var line = i + 2;
+            var line = i + SheetLayout.FirstDataRow;
             Assert.Equal(rows[i]["commune"], sheet.Cell(line, 2).GetString());
             Assert.Equal(XLDataType.Number, sheet.Cell(line, 4).DataType);
             Assert.Equal("0.00", sheet.Cell(line, 4).Style.NumberFormat.Format);
@@ -136,7 +138,8 @@ public sealed partial class OfficeTableTests : IClassFixture<OfficeLoadFactory>
             Assert.Equal(XLDataType.Number, sheet.Cell(line, 7).DataType);
             Assert.Equal(decimal.Parse(rows[i]["deduction"], CultureInfo.InvariantCulture), sheet.Cell(line, 7).GetValue<decimal>());
             Assert.Equal(XLDataType.Number, sheet.Cell(line, 11).DataType);
-            Assert.Equal(decimal.Parse(rows[i]["done"], CultureInfo.InvariantCulture), sheet.Cell(line, 11).GetValue<decimal>());
+            Assert.Equal(decimal.Parse(rows[i]["done"], CultureInfo.InvariantCulture) / 100m, sheet.Cell(line, 11).GetValue<decimal>());
+            Assert.Equal("0.00%", sheet.Cell(line, 11).Style.NumberFormat.Format);
             Assert.Equal(int.Parse(rows[i]["overdue"], CultureInfo.InvariantCulture), sheet.Cell(line, 12).GetValue<int>());
         }
 

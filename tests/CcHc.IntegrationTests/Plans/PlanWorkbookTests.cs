@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using CcHc.Infrastructure.Spreadsheets;
 using CcHc.IntegrationTests.Infrastructure;
 
 namespace CcHc.IntegrationTests.Plans;
@@ -21,17 +22,18 @@ public sealed class PlanWorkbookTests : IClassFixture<CcHcWebApplicationFactory>
 
         Assert.Equal(["Tổng hợp", "Chi tiết", "Nhiệm vụ"], workbook.Worksheets.Select(w => w.Name));
         var summary = workbook.Worksheet("Tổng hợp");
-        Assert.Equal("Chỉ đạo điều hành", summary.Cell(2, 2).GetString());
-        Assert.Equal(XLDataType.Number, summary.Cell(2, 4).DataType);
-        Assert.Equal(9.13, summary.Cell(2, 4).GetDouble(), 2);
-        var total = summary.Row(10);
+        Assert.Equal("Chỉ đạo điều hành", summary.Cell(SheetLayout.FirstDataRow, 2).GetString());
+        Assert.Equal(XLDataType.Number, summary.Cell(SheetLayout.FirstDataRow, 4).DataType);
+        Assert.Equal(9.13, summary.Cell(SheetLayout.FirstDataRow, 4).GetDouble(), 2);
+        var total = summary.Row(SheetLayout.FirstDataRow + 8);
         Assert.Equal("Tổng điểm", total.Cell(2).GetString());
         Assert.Equal(100, total.Cell(3).GetDouble(), 2);
         Assert.Equal(85.08, total.Cell(4).GetDouble(), 2);
         Assert.Equal(14.92, total.Cell(5).GetDouble(), 2);
-        Assert.Equal("0.00", summary.Cell(2, 4).Style.NumberFormat.Format);
-        Assert.Equal(1, summary.SheetView.SplitRow);
-        Assert.Equal(XLPageOrientation.Landscape, summary.PageSetup.PageOrientation);
+        Assert.Equal("0.00", summary.Cell(SheetLayout.FirstDataRow, 4).Style.NumberFormat.Format);
+        Assert.Equal(SheetLayout.HeaderRow, summary.SheetView.SplitRow);
+        Assert.Equal(XLPageOrientation.Portrait, summary.PageSetup.PageOrientation);
+        Assert.Equal(XLPageOrientation.Landscape, workbook.Worksheet("Chi tiết").PageSetup.PageOrientation);
 
         var detail = workbook.Worksheet("Chi tiết");
         var website = detail.RowsUsed().Single(r => r.Cell(2).GetString().StartsWith("Trang thông tin điện tử", StringComparison.Ordinal));
@@ -40,8 +42,8 @@ public sealed class PlanWorkbookTests : IClassFixture<CcHcWebApplicationFactory>
 
         var tasks = workbook.Worksheet("Nhiệm vụ");
         Assert.True(tasks.RowsUsed().Count() > 10);
-        Assert.Equal(XLDataType.DateTime, tasks.Cell(2, 7).DataType);
-        Assert.Equal(new DateTime(2024, 12, 31), tasks.Cell(2, 7).GetDateTime());
-        Assert.Equal("Năm 2024", tasks.Cell(2, 6).GetString());
+        Assert.Equal(XLDataType.DateTime, tasks.Cell(SheetLayout.FirstDataRow, 7).DataType);
+        Assert.Equal(new DateTime(2024, 12, 31), tasks.Cell(SheetLayout.FirstDataRow, 7).GetDateTime());
+        Assert.Equal("Năm 2024", tasks.Cell(SheetLayout.FirstDataRow, 6).GetString());
     }
 }

@@ -237,15 +237,15 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         Assert.Equal([ReportWorkbook.ResultsSheet, ReportWorkbook.TaskSheet], workbook.Worksheets.Select(w => w.Name));
         var results = workbook.Worksheet(ReportWorkbook.ResultsSheet);
-        Assert.Equal(1, results.SheetView.SplitRow);
+        Assert.Equal(SheetLayout.HeaderRow, results.SheetView.SplitRow);
         Assert.Equal(XLPageOrientation.Landscape, results.PageSetup.PageOrientation);
         Assert.Equal(XLPaperSize.A4Paper, results.PageSetup.PaperSize);
-        Assert.Equal(expected.Items[0].Heading, results.Cell(2, 2).GetString());
-        Assert.Equal(XLDataType.Number, results.Cell(2, 1).DataType);
-        Assert.Equal(XLDataType.Number, results.Cell(2, 5).DataType);
-        Assert.Equal(expected.Items[0].Tasks.Count, results.Cell(2, 5).GetDouble());
-        Assert.Equal("Hoàn thành", results.Cell(2, 8).GetString());
-        Assert.Contains("10/12/2024: " + FirstTaskResult, results.Cell(2, 9).GetString(), StringComparison.Ordinal);
+        Assert.Equal(expected.Items[0].Heading, results.Cell(SheetLayout.FirstDataRow, 2).GetString());
+        Assert.Equal(XLDataType.Number, results.Cell(SheetLayout.FirstDataRow, 1).DataType);
+        Assert.Equal(XLDataType.Number, results.Cell(SheetLayout.FirstDataRow, 5).DataType);
+        Assert.Equal(expected.Items[0].Tasks.Count, results.Cell(SheetLayout.FirstDataRow, 5).GetDouble());
+        Assert.Equal("Hoàn thành", results.Cell(SheetLayout.FirstDataRow, 8).GetString());
+        Assert.Contains("10/12/2024: " + FirstTaskResult, results.Cell(SheetLayout.FirstDataRow, 9).GetString(), StringComparison.Ordinal);
 
         var total = results.RowsUsed().Single(r => r.Cell(2).GetString() == "Tổng cộng");
         Assert.Equal(expected.TasksTotal, total.Cell(5).GetDouble());
@@ -271,9 +271,15 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         Assert.Equal(IssueDate.ToDateTime(TimeOnly.MinValue), asOf.GetDateTime());
 
         var tasks = workbook.Worksheet(ReportWorkbook.TaskSheet);
-        Assert.Equal(expected.TasksTotal + 1, tasks.RowsUsed().Count());
-        Assert.Equal(XLDataType.DateTime, tasks.Cell(2, 6).DataType);
-        Assert.Equal(expected.TasksOverdue, tasks.RowsUsed().Skip(1).Count(r => r.Cell(9).GetString() == "Có"));
+        Assert.Equal(expected.TasksTotal, tasks.RowsUsed().Count(r => r.RowNumber() > SheetLayout.HeaderRow));
+        Assert.Equal(XLDataType.DateTime, tasks.Cell(SheetLayout.FirstDataRow, 6).DataType);
+        Assert.Equal(expected.TasksOverdue, tasks.RowsUsed().Where(r => r.RowNumber() > SheetLayout.HeaderRow).Count(r => r.Cell(9).GetString() == "Có"));
+
+        // The title block of the issued report, and the total row's sums as formulas.
+        Assert.Equal("ỦY BAN NHÂN DÂN XÃ SƠN KỲ", results.Cell(1, 1).GetString());
+        Assert.StartsWith("BÁO CÁO Kết quả thực hiện Kế hoạch khắc phục", results.Cell(2, 1).GetString(), StringComparison.Ordinal);
+        Assert.Equal("Số: 05/BC-UBND, ngày 20/12/2024", results.Cell(4, 1).GetString());
+        Assert.Equal("SUM(E7:E" + (total.RowNumber() - 1) + ")", total.Cell(5).FormulaA1);
     }
 
     /// <summary>The domain's figures of the issued report, computed straight from the database.</summary>

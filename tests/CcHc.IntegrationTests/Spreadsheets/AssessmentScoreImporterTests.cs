@@ -22,7 +22,7 @@ public sealed class AssessmentScoreImporterTests
     {
         var camSon = CamSon2023.Build(new StandardPositions());
 
-        var bytes = SpreadsheetWorkbooks.AssessmentExport(camSon.CriteriaSet, camSon.Assessment);
+        var bytes = SpreadsheetWorkbooks.AssessmentExport(camSon.CriteriaSet, camSon.Assessment, camSon.Commune.Name);
         using var stream = new MemoryStream(bytes);
         var result = await ScoreImporter.ImportAsync(stream, "cam-son.xlsx", bytes.Length, camSon.CriteriaSet);
 
@@ -40,7 +40,7 @@ public sealed class AssessmentScoreImporterTests
     {
         foreach (var demo in DemoCatalog.BuildAll(new StandardPositions()))
         {
-            var bytes = SpreadsheetWorkbooks.AssessmentExport(demo.CriteriaSet, demo.Assessment);
+            var bytes = SpreadsheetWorkbooks.AssessmentExport(demo.CriteriaSet, demo.Assessment, demo.Commune.Name);
             using var stream = new MemoryStream(bytes);
             var result = await ScoreImporter.ImportAsync(stream, "xuat.xlsx", bytes.Length, demo.CriteriaSet);
 

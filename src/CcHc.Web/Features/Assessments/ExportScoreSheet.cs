@@ -20,7 +20,7 @@ public sealed class ExportScoreSheet(CcHcDbContext db, IAuditLog audit)
 
         var set = await AssessmentData.CriteriaSetOfAsync(db, assessment, cancellationToken);
         var commune = await AssessmentData.CommuneNameAsync(db, assessment.CommuneId, cancellationToken);
-        var bytes = SpreadsheetWorkbooks.AssessmentExport(set, assessment);
+        var bytes = SpreadsheetWorkbooks.AssessmentExport(set, assessment, commune);
         var fileName = $"Bang-diem-{ExportFileNames.Slug(commune)}-{assessment.Year}.xlsx";
         await audit.WriteAsync(AuditAction.Download, "Assessment", id.ToString(), assessment.CommuneId, fileName, cancellationToken);
         return CommandResult.Done(new DownloadFile(bytes, XlsxContentType, fileName));

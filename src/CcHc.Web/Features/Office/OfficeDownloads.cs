@@ -17,19 +17,28 @@ namespace CcHc.Web.Features.Office;
 
 /// <summary>
 /// The office's downloads, audited: its table as .xlsx in the order the page shows it, and every issued plan (the latest
-/// issued version of each commune) as a .zip of its official PDF (<see cref="OfficialFile"/>) and its frozen XLSX.
+/// issued version of each commune) as a .zip of its official PDF (<see cref="OfficialFile"/>) and its frozen XLSX, with
+/// the issued results report of that version (its frozen PDF and XLSX) where there is one, and a listing of every
+/// commune's state — so an office with nothing issued yet gets a listing that says so, never an empty archive.
 /// </summary>
-public sealed class OfficeDownloads(CcHcDbContext db, OfficeQuery query, PlanExports exports, PlanPdfSigner signer, IAuditLog audit, TimeProvider clock)
+public sealed class OfficeDownloads(
+    CcHcDbContext db, OfficeQuery query, PlanExports exports, ReportExports reportExports, PlanPdfSigner signer, IAuditLog audit, TimeProvider clock)
 {
-    /// <summary>The .zip's list of its files, with each PDF's state (a "Chưa xác định" signed copy is named, not included).</summary>
+    /// <summary>The .zip's list of its files and of every commune's state, with each PDF's state (a "Chưa xác định" signed copy is named, not included).</summary>
     public const string ListingName = "Danh-sach.txt";
+
+    /// <summary>What the listing says when no commune of the office has an issued plan.</summary>
+    public const string NothingIssued = "Chưa có xã nào có kế hoạch khắc phục đã ban hành: tệp nén chỉ có danh sách này.";
 
     public async Task<ExportFile> WorkbookAsync(string sortKey, bool descending, CancellationToken cancellationToken)
     {
         var rows = (await query.LoadAsync(sortKey, descending, cancellationToken)).Rows;
         var today = VietnamTime.Today(clock);
         var bytes = OfficeWorkbook.Build(
-            $"Các xã theo dõi — ngày {VietnameseNumbers.Date(today)}",
+            new WorkbookTitle(
+                (await OfficeNameAsync(cancellationToken)).ToUpper(VietnameseNumbers.Culture),
+                "BẢNG THEO DÕI CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ KẾ HOẠCH KHẮC PHỤC CỦA CÁC XÃ",
+                $"Số liệu ngày {VietnameseNumbers.Date(today)}"),
             rows.Select(r => new OfficeWorkbook.Row(
                 r.Commune, r.Year, r.Total, r.Rank, r.Classification, r.Deduction,
                 r.Status is { } status ? PlanWorkflow.StatusLabel(status) : null,
@@ -45,15 +54,19 @@ public sealed class OfficeDownloads(CcHcDbContext db, OfficeQuery query, PlanExp
         try
         {
             var issuedRows = overview.Rows.Where(r => r.IssuedPlanId is not null).ToList();
-            var files = await IssuedFilesAsync(issuedRows.Select(r => r.IssuedPlanId!.Value).ToList(), cancellationToken);
+            var planIds = issuedRows.Select(r => r.IssuedPlanId!.Value).ToList();
+            var files = await IssuedFilesAsync(planIds, cancellationToken);
+            var reports = await IssuedReportsAsync(planIds, cancellationToken);
+            var heading = $"{await OfficeNameAsync(cancellationToken)} — ngày {VietnameseNumbers.Date(VietnamTime.Today(clock))}";
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                foreach (var file in files)
+                foreach (var file in files.Concat(reports.Values.SelectMany(r => r.Files)))
                 {
                     await AddEntryAsync(zip, file.FileName, file.Content, cancellationToken);
                 }
 
-                await AddEntryAsync(zip, ListingName, Encoding.UTF8.GetBytes(Listing(issuedRows, files, overview.UndeterminedPlanIds)), cancellationToken);
+                var listing = Listing(heading, overview.Rows, files, reports, overview.UndeterminedPlanIds);
+                await AddEntryAsync(zip, ListingName, Encoding.UTF8.GetBytes(listing), cancellationToken);
             }
         }
         catch (PdfUnavailableException ex)
@@ -77,26 +90,124 @@ public sealed class OfficeDownloads(CcHcDbContext db, OfficeQuery query, PlanExp
         await stream.WriteAsync(content, cancellationToken);
     }
 
-    private static string Listing(List<OfficeRow> rows, List<ExportFile> files, IReadOnlySet<Guid> undetermined)
+    /// <summary>
+    /// Every commune of the office in the page's order with its state (no assessment, the current plan's status, the
+    /// issued plan and its results report), and under each issued plan the files of the archive with their SHA-256.
+    /// </summary>
+    private static string Listing(
+        string heading, IReadOnlyList<OfficeRow> rows, List<ExportFile> files, IReadOnlyDictionary<Guid, IssuedReport> reports, IReadOnlySet<Guid> undetermined)
     {
         var text = new StringBuilder();
-        text.AppendLine("Kế hoạch khắc phục đã ban hành — danh sách tệp");
+        text.AppendLine("Kế hoạch khắc phục và báo cáo kết quả đã ban hành — danh sách tệp và tình trạng các xã");
+        text.AppendLine(heading);
         text.AppendLine();
+        var issuedCount = rows.Count(r => r.IssuedPlanId is not null);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Số xã: {rows.Count}; có kế hoạch đã ban hành: {issuedCount}; có báo cáo kết quả đã ban hành: {reports.Count}.");
+        if (issuedCount == 0)
+        {
+            text.AppendLine(NothingIssued);
+        }
+
+        text.AppendLine();
+        var pair = 0;
         for (var i = 0; i < rows.Count; i++)
         {
-            var (pdf, xlsx) = (files[2 * i], files[(2 * i) + 1]);
-            text.AppendLine(CultureInfo.InvariantCulture, $"{rows[i].IssuedCommune} — số {rows[i].IssuedNumber}");
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {pdf.FileName}: {(pdf.IsSigned ? "bản ký số Hợp lệ (bản chính thức)" : "bản PDF CcHc xuất khi ban hành, chưa có bản ký số Hợp lệ")}; SHA-256 {pdf.Sha256}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {xlsx.FileName}: bảng tính của kế hoạch; SHA-256 {xlsx.Sha256}");
-            if (undetermined.Contains(rows[i].IssuedPlanId!.Value))
+            var row = rows[i];
+            text.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {row.Commune}: {State(row)}");
+            if (row.IssuedUnderName is { } issuedUnder)
             {
-                text.AppendLine("  Có bản ký số mới hơn với kết quả Chưa xác định (chứng thư không dẫn tới chứng thư gốc tin cậy): không kèm trong tệp nén, không phải bản chính thức; xem trên trang Bản ký số của kế hoạch.");
+                text.AppendLine(CultureInfo.InvariantCulture, $"   (ban hành với tên {issuedUnder})");
+            }
+
+            if (row.IssuedPlanId is not { } planId)
+            {
+                continue;
+            }
+
+            var (pdf, xlsx) = (files[2 * pair], files[(2 * pair) + 1]);
+            pair++;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"   {pdf.FileName}: {(pdf.IsSigned ? "bản ký số Hợp lệ (bản chính thức)" : "bản PDF CcHc xuất khi ban hành, chưa có bản ký số Hợp lệ")}; SHA-256 {pdf.Sha256}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"   {xlsx.FileName}: bảng tính của kế hoạch; SHA-256 {xlsx.Sha256}");
+            if (undetermined.Contains(planId))
+            {
+                text.AppendLine("   Có bản ký số mới hơn với kết quả Chưa xác định (chứng thư không dẫn tới chứng thư gốc tin cậy): không kèm trong tệp nén, không phải bản chính thức; xem trên trang Bản ký số của kế hoạch.");
+            }
+
+            if (reports.TryGetValue(planId, out var report))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"   Báo cáo kết quả {report.Label}:");
+                foreach (var file in report.Files)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"   {file.FileName}: {(file.FileName.EndsWith(".pdf", StringComparison.Ordinal) ? "bản PDF" : "bảng tính")} của báo cáo kết quả; SHA-256 {file.Sha256}");
+                }
+            }
+            else
+            {
+                text.AppendLine("   Chưa ban hành báo cáo kết quả thực hiện kế hoạch này.");
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>One commune's state in words.</summary>
+    private static string State(OfficeRow row)
+    {
+        if (row.Year is null)
+        {
+            return "chưa có kết quả thẩm định Chỉ số CCHC.";
+        }
+
+        var current = row.Status is { } status ? $"kế hoạch hiện tại: {PlanWorkflow.StatusLabel(status)}, phiên bản {row.Version}" : "chưa lập kế hoạch khắc phục";
+        return row.IssuedPlanId is null
+            ? $"kết quả thẩm định năm {row.Year}; chưa có kế hoạch khắc phục đã ban hành ({current})."
+            : $"kế hoạch số {row.IssuedNumber} đã ban hành ({current}).";
+    }
+
+    /// <summary>An issued results report in the archive: "số 05/BC-UBND ngày 20/12/2024" and its frozen PDF and XLSX.</summary>
+    private sealed record IssuedReport(string Label, IReadOnlyList<ExportFile> Files);
+
+    /// <summary>
+    /// The issued results report of each plan version that has one, with its frozen files; a report whose files are not
+    /// all frozen yet (no browser when it was issued) is exported, and so frozen, now.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, IssuedReport>> IssuedReportsAsync(IReadOnlyList<Guid> planIds, CancellationToken cancellationToken)
+    {
+        var issued = await db.ResultsReports.AsNoTracking()
+            .Where(r => planIds.Contains(r.PlanId) && r.Status == CcHc.Domain.Reports.ReportStatus.Issued)
+            .ToListAsync(cancellationToken);
+        var reportPlanIds = issued.Select(r => r.PlanId).ToList();
+        var frozen = (await db.IssuedFiles.AsNoTracking()
+                .Where(f => reportPlanIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx))
+                .Select(f => new { f.PlanId, f.Kind, File = new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256, false) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
+        var result = new Dictionary<Guid, IssuedReport>();
+        foreach (var report in issued)
+        {
+            var pdf = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportPdf));
+            var xlsx = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportXlsx));
+            if (pdf is null || xlsx is null)
+            {
+                var plan = (await PlanView.LoadAsync(db, report.PlanId, track: false, cancellationToken))!;
+                var view = await Reports.ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken);
+                pdf ??= await reportExports.PdfAsync(view.Content, cancellationToken);
+                xlsx ??= await reportExports.XlsxAsync(view.Content, cancellationToken);
+            }
+
+            var label = "số " + report.NumberLine["Số: ".Length..].Trim()
+                + (report.IssueDate is { } d ? " ngày " + VietnameseNumbers.Date(d) : string.Empty);
+            result[report.PlanId] = new IssuedReport(label, [pdf, xlsx]);
+        }
+
+        return result;
+    }
+
+    private async Task<string> OfficeNameAsync(CancellationToken cancellationToken) =>
+        db.Scope.OfficeId is { } officeId
+            ? await db.OversightOffices.AsNoTracking().Where(o => o.Id == officeId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "Phòng Nội vụ"
+            : "Tất cả các xã (quản trị)";
 
     /// <summary>
     /// The official PDF and the frozen XLSX of each plan, read in a fixed number of queries; only a plan whose files are
