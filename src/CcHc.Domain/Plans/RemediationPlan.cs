@@ -242,7 +242,7 @@ public sealed class RemediationPlan : Entity
         var move = PlanWorkflow.Require(Status, PlanAction.Approve);
         if (review.Shown > 0 && !review.Acknowledged)
         {
-            throw new DomainException(SourceDiscrepancies.AcknowledgementRequired);
+            throw new DomainException(SourceDiscrepancies.AcknowledgementRequired, nameof(SourceReview.Acknowledged));
         }
 
         Move(move, actor, at, review.Shown > 0 ? SourceDiscrepancies.AcknowledgedNote(review.Shown) : null);

@@ -156,7 +156,10 @@ public sealed class VerifyModel(IssuedDocumentLookup lookup, TrustedCertificates
         }
         else if (text.Pages is { } pages && PdfText.Pages(Version.Pdf) is { } issued && pages.SequenceEqual(issued, StringComparer.Ordinal))
         {
-            (ContentMatches, ContentVerdict) = (true, "Tệp đã được ghi lại (ví dụ bởi công cụ ký số) nhưng nội dung chữ trùng khớp với bản đã ban hành.");
+            // The same words, but a broken signature says the file was changed after signing: never shown as a match.
+            (ContentMatches, ContentAdded, ContentVerdict) = Signatures?.Trust == SignatureTrust.Invalid
+                ? (false, true, "Nội dung chữ trùng khớp với bản đã ban hành, nhưng tệp đã bị sửa sau khi ký (chữ ký số không còn nguyên vẹn): không dùng tệp này làm bản chính thức.")
+                : (true, false, "Tệp đã được ghi lại (ví dụ bởi công cụ ký số) nhưng nội dung chữ trùng khớp với bản đã ban hành.");
         }
         else
         {

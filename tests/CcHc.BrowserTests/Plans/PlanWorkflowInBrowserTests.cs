@@ -109,6 +109,12 @@ public sealed partial class PlanWorkflowInBrowserTests(BrowserFixture fixture, I
             await chairman.ReloadAsync();
             await Expect(chairman.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
             await Expect(chairman.Locator(".plan-item").First).ToContainTextAsync(FixedCause);
+            // Where the source's own figures disagree, the chairman ticks that they saw the list before approving.
+            if (await chairman.Locator("#acknowledge-discrepancies").CountAsync() > 0)
+            {
+                await chairman.Locator("#acknowledge-discrepancies").CheckAsync();
+            }
+
             await chairman.Locator("#approve-plan").ClickAsync();
             await Expect(chairman.Locator("#plan-status")).ToHaveTextAsync("Đã phê duyệt");
             await ScreenshotAsync(chairman, "08-approved");

@@ -9,7 +9,7 @@ namespace CcHc.IntegrationTests.Plans;
 /// Cẩm Sơn's assessment disagrees with itself (seed 000: headings against their bullets): the clerk sees the list
 /// before submitting, the chairman sees it and must tick that they saw it before approving, and the history keeps both.
 /// </summary>
-public sealed class SourceDiscrepancyWorkflowTests : IClassFixture<CcHcWebApplicationFactory>
+public sealed partial class SourceDiscrepancyWorkflowTests : IClassFixture<CcHcWebApplicationFactory>
 {
     private readonly CcHcWebApplicationFactory _factory;
 
@@ -33,14 +33,15 @@ public sealed class SourceDiscrepancyWorkflowTests : IClassFixture<CcHcWebApplic
 
         Assert.Contains("Chủ tịch sẽ xác nhận trước khi phê duyệt", WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(details, UriKind.Relative))), StringComparison.Ordinal);
 
-        // The chairman's approve form carries the count it listed; without the tick the step is refused on the field.
+        // The chairman's approve form lists them with a tick; a post without the tick — even one made by hand, which
+        // says nothing about the list — is refused on the field: the step reads the discrepancies itself.
         var html = await chairman.GetStringAsync(new Uri(details, UriKind.Relative));
         Assert.Contains("id=\"acknowledge-discrepancies\"", html, StringComparison.Ordinal);
-        var form = HtmlForm.ParseContaining(html, "SourceDiscrepanciesShown");
-        var shown = int.Parse(form["SourceDiscrepanciesShown"], System.Globalization.CultureInfo.InvariantCulture);
+        var form = HtmlForm.Parse(html, "approve-form");
+        var shown = int.Parse(AcknowledgeLabel().Match(WebUtility.HtmlDecode(html)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(shown > 0);
         using (var refused = await chairman.PostFormWithTokenAsync($"{details}?handler=Approve", form["__RequestVerificationToken"],
-            [new(PlanSteps.TokenField, form[PlanSteps.TokenField]), new("SourceDiscrepanciesShown", shown.ToString(System.Globalization.CultureInfo.InvariantCulture))]))
+            [new(PlanSteps.TokenField, form[PlanSteps.TokenField])]))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             Assert.Equal(SourceDiscrepancies.AcknowledgementRequired, Admin.AdminTestSupport.FieldMessage(await refused.Content.ReadAsStringAsync(), "AcknowledgeDiscrepancies"));
@@ -50,7 +51,6 @@ public sealed class SourceDiscrepancyWorkflowTests : IClassFixture<CcHcWebApplic
         using (var approved = await chairman.PostFormWithTokenAsync($"{details}?handler=Approve", form["__RequestVerificationToken"],
         [
             new(PlanSteps.TokenField, form[PlanSteps.TokenField]),
-            new("SourceDiscrepanciesShown", shown.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("AcknowledgeDiscrepancies", "true"),
         ]))
         {
@@ -65,4 +65,7 @@ public sealed class SourceDiscrepancyWorkflowTests : IClassFixture<CcHcWebApplic
 
     private Task<PlanStatus> StatusAsync(Guid planId) =>
         DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Tôi đã xem (\d+) chỗ số liệu không khớp")]
+    private static partial System.Text.RegularExpressions.Regex AcknowledgeLabel();
 }

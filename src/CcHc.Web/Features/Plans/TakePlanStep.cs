@@ -10,10 +10,8 @@ namespace CcHc.Web.Features.Plans;
 
 /// <summary>A workflow step as the plan page posts it: the action, the concurrency token the user saw, and its fields.</summary>
 /// <para>
-/// Approving carries what the chairman's form showed: how many source discrepancies it listed
-/// (<see cref="SourceDiscrepancies"/>, read from the evaluation the page already loaded; the assessment is locked while
-/// the plan is submitted, so the list cannot change under the form) and whether the chairman ticked that they saw them.
-/// The step then reads nothing more than the plan's row.
+/// Approving carries whether the chairman ticked that they saw the source's discrepancies; which discrepancies there
+/// are is read again by the step from the assessment (<see cref="SourceDiscrepancies"/>), never taken from the form.
 /// </para>
 public sealed record PlanStep(
     PlanAction Action,
@@ -21,7 +19,6 @@ public sealed record PlanStep(
     string? Comment = null,
     string? DocumentNumber = null,
     DateOnly? IssueDate = null,
-    int SourceDiscrepanciesShown = 0,
     bool SourceDiscrepanciesAcknowledged = false)
 {
     /// <summary>The form's input names, the keys of the step's field errors.</summary>
@@ -38,7 +35,8 @@ public sealed record PlanStep(
 /// Takes one step of a plan's workflow (submit, return, resume drafting, approve, issue). It loads only what the step
 /// needs: the plan's row (tracked, without its items or history) with the office of its commune for the authorization
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
-/// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>). The domain takes the step; one save writes the
+/// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>; approving reads the evaluation too, for the source's
+/// discrepancies the chairman must have acknowledged). The domain takes the step; one save writes the
 /// plan, its transition and one audit row for both. At most five SQL commands, whatever the plan's size.
 /// Issuing then seals the version: in the same transaction as the step's save, its snapshot is taken
 /// (<see cref="IssuedSnapshots"/>: issued and frozen together or not at all); after the commit its PDF and XLSX are
@@ -93,7 +91,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         }
         catch (DomainException ex)
         {
-            return CommandResult.Refused(ex);
+            return CommandResult.Refused(ex, field => field == nameof(SourceReview.Acknowledged) ? PlanStep.AcknowledgeKey : string.Empty);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -141,7 +139,8 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
                 plan.ResumeDrafting(actor, at);
                 break;
             case PlanAction.Approve:
-                plan.Approve(actor, at, new SourceReview(step.SourceDiscrepanciesShown, step.SourceDiscrepanciesAcknowledged));
+                var (_, reviewed) = await PlanView.EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+                plan.Approve(actor, at, new SourceReview(SourceDiscrepancies.Of(reviewed).Count, step.SourceDiscrepanciesAcknowledged));
                 break;
             case PlanAction.Issue:
                 plan.Issue(actor, at, step.DocumentNumber ?? string.Empty, step.IssueDate ?? default);
@@ -163,11 +162,6 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
             {
                 yield return new FieldError(PlanStep.CommentKey, $"Ý kiến tối đa {PlanStep.MaxComment} ký tự.");
             }
-        }
-
-        if (step.Action == PlanAction.Approve && step.SourceDiscrepanciesShown > 0 && !step.SourceDiscrepanciesAcknowledged)
-        {
-            yield return new FieldError(PlanStep.AcknowledgeKey, SourceDiscrepancies.AcknowledgementRequired);
         }
 
         if (step.Action == PlanAction.Issue)

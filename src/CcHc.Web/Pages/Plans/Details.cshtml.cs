@@ -35,10 +35,6 @@ public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : P
     [BindProperty]
     public DateOnly? IssueDate { get; set; }
 
-    /// <summary>How many source discrepancies the approve form listed (<see cref="SourceDiscrepancies"/>).</summary>
-    [BindProperty]
-    public int SourceDiscrepanciesShown { get; set; }
-
     /// <summary>The chairman's tick: "I have seen the source's discrepancies".</summary>
     [BindProperty]
     public bool AcknowledgeDiscrepancies { get; set; }
@@ -79,7 +75,7 @@ public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : P
 
     private async Task<IActionResult> StepAsync(Guid id, PlanAction action, TakePlanStep command, CancellationToken ct)
     {
-        var result = await command.RunAsync(User, id, new PlanStep(action, ConcurrencyToken, Comment, DocumentNumber, IssueDate, SourceDiscrepanciesShown, AcknowledgeDiscrepancies), ct);
+        var result = await command.RunAsync(User, id, new PlanStep(action, ConcurrencyToken, Comment, DocumentNumber, IssueDate, AcknowledgeDiscrepancies), ct);
         Conflict = result.Conflict;
         return await this.AnswerAsync(result, () => Redirect(id, result.Message), () => LoadAsync(id, ct));
     }
