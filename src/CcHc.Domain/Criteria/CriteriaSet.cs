@@ -123,6 +123,12 @@ public sealed class CriteriaSet : Entity
     /// </summary>
     public void UpdateNode(Guid nodeId, string? code, string title, decimal? maxScore, RecordedScores recorded)
     {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (recorded.UnderIssuedPlan && Find(nodeId) is { } current && current.MaxScore != maxScore)
+        {
+            throw new DomainException(RecordedScores.IssuedMessage, nameof(CriterionNode.MaxScore));
+        }
+
         if (maxScore is { } max && recorded.HighestFor(nodeId) is { } highest && highest > max)
         {
             throw new DomainException(
@@ -168,6 +174,12 @@ public sealed class CriteriaSet : Entity
     /// </summary>
     public IReadOnlyList<CriterionNode> RemoveNode(Guid nodeId, RecordedScores recorded)
     {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (recorded.UnderIssuedPlan)
+        {
+            throw new DomainException(RecordedScores.IssuedMessage);
+        }
+
         var subtree = SubtreeOf(nodeId);
         var scores = subtree.Sum(n => recorded.CountFor(n.Id));
         if (scores > 0)

@@ -93,4 +93,20 @@ public sealed class CriteriaSetEditingTests
         Assert.Equal(["A", "A.1"], set.SubtreeOf(Node(set, "A").Id).Select(n => n.Title));
         Assert.Equal(["B"], set.SubtreeOf(Node(set, "B").Id).Select(n => n.Title));
     }
+
+    [Fact]
+    public void Under_an_issued_plan_a_set_keeps_its_maxima_and_nodes_but_takes_a_corrected_title()
+    {
+        var set = Set();
+        var issued = RecordedScores.None with { UnderIssuedPlan = true };
+        var a1 = Node(set, "A.1");
+
+        var max = Assert.Throws<DomainException>(() => set.UpdateNode(a1.Id, a1.Code, a1.Title, 5m, issued));
+        Assert.Equal((RecordedScores.IssuedMessage, nameof(CriterionNode.MaxScore)), (max.Message, max.Field));
+        Assert.Equal(RecordedScores.IssuedMessage, Assert.Throws<DomainException>(() => set.RemoveNode(Node(set, "B").Id, issued)).Message);
+
+        set.UpdateNode(a1.Id, a1.Code, "A.1 (sửa chính tả)", a1.MaxScore, issued);
+        Assert.Equal("A.1 (sửa chính tả)", Node(set, "A.1 (sửa chính tả)").Title);
+        Assert.Equal(6m, Node(set, "A.1 (sửa chính tả)").MaxScore);
+    }
 }
