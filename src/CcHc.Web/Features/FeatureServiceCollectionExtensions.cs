@@ -32,6 +32,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Accounts.EditAccount>();
         services.AddScoped<Admin.EditCommune>();
         services.AddScoped<Admin.AuditSearch>();
+        services.AddScoped<Tracking.WithdrawEvidence>();
         services.AddScoped<Admin.CommuneList>();
         services.AddScoped<Admin.EditOffice>();
         services.AddScoped<Accounts.AccountList>();

@@ -16,6 +16,13 @@ public static class PlanSteps
         var form = HtmlForm.ParseContaining(html, field);
         var body = new List<KeyValuePair<string, string>> { new(field, form[field]) };
         body.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+        // Where the source's own figures disagree, the chairman ticks that they saw the list, as on the page
+        // (refusing an approval without the tick is SourceDiscrepancyWorkflowTests' subject).
+        if (handler == "Approve" && html.Contains("id=\"acknowledge-discrepancies\"", StringComparison.Ordinal) && fields.All(f => f.Key != "AcknowledgeDiscrepancies"))
+        {
+            body.Add(new("AcknowledgeDiscrepancies", "true"));
+        }
         return await client.PostFormWithTokenAsync($"{detailsUrl}?handler={handler}", form["__RequestVerificationToken"], body);
     }
 }

@@ -89,6 +89,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Tasks/Details"] = CommuneReaders,
         ["POST /Tasks/Details Update"] = [AppRoles.Staff],
         ["POST /Tasks/Details Note"] = [AppRoles.Staff],
+        ["POST /Tasks/Details Withdraw"] = [AppRoles.Staff],
         ["GET /Tasks/Evidence"] = CommuneReaders,
         ["GET /Reports/Details"] = CommuneReaders,
         ["POST /Reports/Details Issue"] = ClerkOnly,
@@ -237,6 +238,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("Progress", "InProgress"),
             new("Date", "2024-03-01"),
             new("Text", "Ghi chú của ma trận phân quyền"),
+            new("EvidenceId", handler.Path == "/Tasks/Details" ? (await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId)).ToString() : string.Empty),
+            new("WithdrawReason", "Rút bởi ma trận phân quyền"),
         ];
     }
 }

@@ -129,6 +129,56 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
     }
 
     [Fact]
+    public async Task The_lead_withdraws_a_wrong_upload_with_a_reason_the_file_stays_marked_and_no_one_else_may()
+    {
+        using var finance = await SignInAsync(_factory, Finance);
+        var taskId = await SonKyTaskAsync(_factory, "6.1.1");
+        using (var uploaded = await PostTaskFormAsync(finance, taskId, "update-form", Update(nameof(TaskProgress.InProgress), "Tải nhầm tệp."), ("nham-tep.pdf", Pdf())))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
+        var file = await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceFiles.SingleAsync(f => f.TaskId == taskId && f.FileName == "nham-tep.pdf"));
+        var url = $"/Tasks/Details/{taskId}?handler=Withdraw";
+        var token = HtmlForm.Parse(await finance.GetStringAsync(new Uri($"/Tasks/Details/{taskId}", UriKind.Relative)))["__RequestVerificationToken"];
+
+        // Without a reason: refused beside the reason, nothing recorded.
+        using (var noReason = await finance.PostFormWithTokenAsync(url, token, [new("EvidenceId", file.Id.ToString()), new("WithdrawReason", " ")]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+            Assert.Equal("Ghi lý do rút tệp minh chứng.", Admin.AdminTestSupport.FieldMessage(await noReason.Content.ReadAsStringAsync(), "WithdrawReason"));
+        }
+
+        // Another position's staff member: refused, nothing recorded.
+        using var culture = await SignInAsync(_factory, Culture);
+        var cultureToken = HtmlForm.Parse(await culture.GetStringAsync(new Uri($"/Tasks/Details/{taskId}", UriKind.Relative)))["__RequestVerificationToken"];
+        using (var forged = await culture.PostFormWithTokenAsync(url, cultureToken, [new("EvidenceId", file.Id.ToString()), new("WithdrawReason", "Giả mạo")]))
+        {
+            AssertForbidden(forged);
+        }
+
+        Assert.False(await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceWithdrawals.AnyAsync(w => w.EvidenceFileId == file.Id)));
+
+        using (var withdrawn = await finance.PostFormWithTokenAsync(url, token, [new("EvidenceId", file.Id.ToString()), new("WithdrawReason", "Tải nhầm biên bản của năm trước.")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        var record = await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceWithdrawals.SingleAsync(w => w.EvidenceFileId == file.Id));
+        Assert.Equal(("Tải nhầm biên bản của năm trước.", taskId), (record.Reason, record.TaskId));
+        Assert.True(await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceFiles.AnyAsync(f => f.Id == file.Id)));
+        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "evidence", file.PlanId.ToString("N"), file.StorageKey)));
+        var page = WebUtility.HtmlDecode(await finance.GetStringAsync(new Uri($"/Tasks/Details/{taskId}", UriKind.Relative)));
+        Assert.Contains("Đã rút", page, StringComparison.Ordinal);
+        Assert.Contains("Tải nhầm biên bản của năm trước.", page, StringComparison.Ordinal);
+
+        // A second withdrawal of the same file is refused with a message.
+        using var again = await finance.PostFormWithTokenAsync(url, token, [new("EvidenceId", file.Id.ToString()), new("WithdrawReason", "Lần nữa")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal(1, await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceWithdrawals.CountAsync(w => w.EvidenceFileId == file.Id)));
+    }
+
+    [Fact]
     public async Task A_support_position_adds_a_note_but_cannot_change_the_status()
     {
         using var justice = await SignInAsync(_factory, Justice);

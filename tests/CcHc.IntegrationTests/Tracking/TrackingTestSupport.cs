@@ -171,16 +171,16 @@ public static class TrackingMatrixIds
             ?? await db.PlanTasks.Where(t => items.Any(i => i.Id == t.ItemId)).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
     });
 
-    /// <summary>An evidence file of the plan, stored (row and bytes) on first use.</summary>
+    /// <summary>An evidence file of the task <see cref="TaskIdAsync"/> picks, stored (row and bytes) on first use.</summary>
     public static async Task<Guid> EvidenceIdAsync(WebApplicationFactory<Program> factory, Guid planId)
     {
-        var existing = await DatabaseProbe.QueryAsync(factory, db => db.EvidenceFiles.Where(f => f.PlanId == planId).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
+        var taskId = await TaskIdAsync(factory, planId);
+        var existing = await DatabaseProbe.QueryAsync(factory, db => db.EvidenceFiles.Where(f => f.PlanId == planId && f.TaskId == taskId).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
         if (existing is { } id)
         {
             return id;
         }
 
-        var taskId = await TaskIdAsync(factory, planId);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CcHc.Infrastructure.Persistence.CcHcDbContext>();
         var bytes = TrackingTestSupport.Png;

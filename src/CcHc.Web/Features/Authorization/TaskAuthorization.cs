@@ -27,6 +27,9 @@ public static class TaskOperations
     /// <summary>Add a note: the lead or a supporting position.</summary>
     public static readonly OperationAuthorizationRequirement AddNote = new() { Name = nameof(AddNote) };
 
+    /// <summary>Withdraw a wrong evidence upload (the lead, like recording progress).</summary>
+    public static readonly OperationAuthorizationRequirement WithdrawEvidence = new() { Name = nameof(WithdrawEvidence) };
+
     /// <summary>The roles with a "Việc của tôi" list: staff see their positions' tasks, the clerk and chairman all.</summary>
     public const string MyTasksRoles = AppRoles.Staff + "," + AppRoles.Clerk + "," + AppRoles.Chairman;
 
@@ -63,7 +66,7 @@ public static class TaskOperations
         }
 
         return operation == Read
-            || (operation == RecordProgress && RoleOf(user, task) == TaskRole.Lead)
+            || ((operation == RecordProgress || operation == WithdrawEvidence) && RoleOf(user, task) == TaskRole.Lead)
             || (operation == AddNote && RoleOf(user, task) is not null);
     }
 }

@@ -41,7 +41,10 @@ public sealed record ReportView(PlanView Plan, ResultsReport Report, bool IsStor
             : track ? db.Entry(stored).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<ResultsReport>(stored.Id, cancellationToken);
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.PlanId == planId).ToListAsync(cancellationToken);
-        var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.PlanId == planId).ToListAsync(cancellationToken);
+        // A withdrawn file (EvidenceWithdrawal) is not evidence of its task: the report leaves it out.
+        var evidence = await db.EvidenceFiles.AsNoTracking()
+            .Where(f => f.PlanId == planId && !db.EvidenceWithdrawals.Any(w => w.EvidenceFileId == f.Id))
+            .ToListAsync(cancellationToken);
         var asOf = report.IssueDate ?? VietnamTime.Today(clock);
         var summary = ResultsSummary.Build(plan.Plan, plan.Evaluation, notes, evidence, asOf);
         var officeId = plan.Commune.OversightOfficeId;

@@ -23,6 +23,7 @@ public sealed record TaskDetails(
     IReadOnlyDictionary<Guid, string> PositionTitles,
     IReadOnlyList<TaskNote> Notes,
     IReadOnlyList<EvidenceFile> Evidence,
+    IReadOnlyDictionary<Guid, EvidenceWithdrawal> Withdrawals,
     DateOnly Today,
     bool IsTracked,
     TaskRole? MyRole,
@@ -90,11 +91,12 @@ public sealed class TaskDetailsQuery(CcHcDbContext db, TimeProvider clock, IAuth
         var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderByDescending(n => n.At).ToListAsync(cancellationToken);
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.TaskId == taskId).OrderByDescending(f => f.UploadedAt).ToListAsync(cancellationToken);
+        var withdrawals = await db.EvidenceWithdrawals.AsNoTracking().Where(w => w.TaskId == taskId).ToDictionaryAsync(w => w.EvidenceFileId, cancellationToken);
         var token = track
             ? db.Entry(task).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<PlanTask>(taskId, cancellationToken);
         var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds);
-        var details = new TaskDetails(plan, item, task, commune.Name, resource, titles, notes, evidence, VietnamTime.Today(clock),
+        var details = new TaskDetails(plan, item, task, commune.Name, resource, titles, notes, evidence, withdrawals, VietnamTime.Today(clock),
             TrackedPlan.IsTracked(plan, versions), TaskOperations.RoleOf(user, resource), token);
         return (details, versions);
     }

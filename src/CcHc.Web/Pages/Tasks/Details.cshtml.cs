@@ -10,13 +10,14 @@ namespace CcHc.Web.Pages.Tasks;
 /// <summary>
 /// One task of a plan (<see cref="TaskDetailsQuery"/>): its item, deadline and status, the progress log and the
 /// evidence. The lead posts the status with a dated note and evidence files (<see cref="RecordTaskProgress"/>); a
-/// supporting position adds notes (<see cref="AddTaskNote"/>); everyone else in scope reads. The status form carries
+/// supporting position adds notes (<see cref="AddTaskNote"/>); the lead withdraws a wrong upload
+/// (<see cref="WithdrawEvidence"/>); everyone else in scope reads. The status form carries
 /// the task's concurrency token: after a conflict the form gets the current one, so saving again is a deliberate choice.
 /// </summary>
 [RequestSizeLimit(EvidenceUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.MaxRequestBytes)]
 [UploadSizeGuard(MaxRequestBytes = EvidenceUploads.MaxRequestBytes)]
-public sealed class DetailsModel(TaskDetailsQuery query, RecordTaskProgress recordProgress, AddTaskNote addNote) : PageModel
+public sealed class DetailsModel(TaskDetailsQuery query, RecordTaskProgress recordProgress, AddTaskNote addNote, WithdrawEvidence withdrawEvidence) : PageModel
 {
     public TaskDetails Details { get; private set; } = default!;
 
@@ -36,6 +37,12 @@ public sealed class DetailsModel(TaskDetailsQuery query, RecordTaskProgress reco
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
+
+    [BindProperty]
+    public Guid EvidenceId { get; set; }
+
+    [BindProperty]
+    public string? WithdrawReason { get; set; }
 
     [BindProperty(SupportsGet = true, Name = UploadSizeGuardAttribute.QueryFlag)]
     public bool TooLarge { get; set; }
@@ -72,6 +79,13 @@ public sealed class DetailsModel(TaskDetailsQuery query, RecordTaskProgress reco
     public async Task<IActionResult> OnPostNoteAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var result = await addNote.RunAsync(User, new TaskNoteInput(taskId, Date, Text), cancellationToken);
+        return await AnswerAsync(taskId, result, cancellationToken);
+    }
+
+    /// <summary>The lead withdraws a wrong evidence upload, with the reason; the file stays, marked.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var result = await withdrawEvidence.RunAsync(User, new EvidenceWithdrawalInput(taskId, EvidenceId, WithdrawReason), cancellationToken);
         return await AnswerAsync(taskId, result, cancellationToken);
     }
 
