@@ -79,7 +79,7 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
         Assert.Contains("1. Mục đích", sonKy, StringComparison.Ordinal);
         Assert.DoesNotContain("Yêu cầu</h3>", sonKy, StringComparison.Ordinal);
         Assert.DoesNotContain("KẾT QUẢ ĐẠT ĐƯỢC", sonKy, StringComparison.Ordinal);
-        Assert.Contains("II. NỘI DUNG TRỪ ĐIỂM", sonKy, StringComparison.Ordinal);
+        Assert.Contains("II. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN", sonKy, StringComparison.Ordinal);
         Assert.Contains("III. TỔ CHỨC THỰC HIỆN", sonKy, StringComparison.Ordinal);
     }
 
