@@ -58,6 +58,7 @@ public static class PrintStyles
         .appendix-caption { font-style: italic; text-align: center; margin-bottom: 8pt; }
         .appendix-table tr.column-numbers th { font-weight: normal; font-style: italic; }
         .appendix-table tr.group td { font-weight: bold; }
+        .appendix-table tr.group { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
         @media screen {
             body { background: #d9d9d9; padding: 16px 0; }
             main.document, section.appendix { background: #fff; width: 210mm; box-sizing: border-box; padding: 20mm 15mm 20mm 30mm; margin: 0 auto 16px; box-shadow: 0 1px 4px rgba(0,0,0,.3); }

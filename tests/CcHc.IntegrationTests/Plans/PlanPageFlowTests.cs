@@ -64,6 +64,26 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
     }
 
     [Fact]
+    public async Task No_page_of_the_appendix_ends_with_a_field_row_apart_from_its_first_criterion()
+    {
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
+        using var client = await TestAccounts.SignedInAsync(_factory, "t.chairman.trieutrach");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/Plans/Document/{planId}", UriKind.Relative)));
+        var fields = GroupRowPattern().Matches(html).Select(m => Collapse(m.Groups[1].Value)).ToList();
+        Assert.True(fields.Count >= 3, $"{fields.Count} field rows in the appendix");
+
+        using var response = await client.GetAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative));
+        await File.WriteAllBytesAsync(_file, await response.Content.ReadAsByteArrayAsync());
+        var pages = await PagesAsync(_file);
+        for (var i = 0; i < pages.Count - 1; i++)
+        {
+            var lastLine = Collapse(pages[i][^1]);
+            Assert.False(fields.Exists(f => lastLine.Contains(f, StringComparison.Ordinal)),
+                $"page {i + 1} ends with the field row \"{lastLine}\", apart from its first criterion");
+        }
+    }
+
+    [Fact]
     public async Task Empty_sections_are_not_printed_and_the_sections_after_them_move_up()
     {
         // Triệu Trạch's letter has neither Mục đích nor Yêu cầu: no section I heading and no empty "1. Mục đích".
@@ -139,6 +159,9 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
     }
 
     private static string Collapse(string text) => WhitespacePattern().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"<tr class=""group""><td colspan=""6"">(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex GroupRowPattern();
 
     [GeneratedRegex(@"<h[23][^>]*>(.*?)</h[23]>", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
