@@ -70,7 +70,7 @@ public sealed class CreateAccount(CcHcDbContext db, UserManager<ApplicationUser>
             MustChangePassword = true,
             Positions = input.PositionIds.Select(id => new UserPosition { PositionId = id }).ToList(),
         };
-        var created = await AdminTransaction.RunAsync(db, async () =>
+        var created = await UnitOfWork.RunAsync(db, async () =>
         {
             var result = await users.CreateAsync(user, input.Password);
             if (result.Succeeded)

@@ -80,7 +80,7 @@ public sealed class EditAccount(CcHcDbContext db, UserManager<ApplicationUser> u
             return CommandResult.Stale(await ConcurrencyConflict.DescribeAsync(db, id, Differences(editor, input), cancellationToken));
         }
 
-        var saved = await AdminTransaction.RunAsync(db, async () =>
+        var saved = await UnitOfWork.RunAsync(db, async () =>
         {
             user.DisplayName = input.DisplayName.Trim();
             user.CommuneId = input.CommuneId;
@@ -181,7 +181,7 @@ public sealed class EditAccount(CcHcDbContext db, UserManager<ApplicationUser> u
         }
 
         var errors = new List<FieldError>();
-        var ok = await AdminTransaction.RunAsync(db, async () =>
+        var ok = await UnitOfWork.RunAsync(db, async () =>
         {
             var (result, field) = await change(user, editor);
             if (result.Succeeded)

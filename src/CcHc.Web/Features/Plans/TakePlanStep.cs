@@ -110,18 +110,17 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
     }
 
     /// <summary>
-    /// The issuing step's save and the version's snapshot in one transaction (in the provider's execution strategy,
-    /// since SQL Server retries and refuses a bare user transaction): the snapshot is read after the step is saved,
-    /// so it holds exactly what was issued, and the triggers that seal an issued version see both or neither.
+    /// The issuing step's save and the version's snapshot in one transaction (<see cref="UnitOfWork"/>): the snapshot is
+    /// read after the step is saved, so it holds exactly what was issued, and the triggers that seal an issued version
+    /// see both or neither.
     /// </summary>
-    private Task SaveWithSnapshotAsync(RemediationPlan plan, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    private Task<bool> SaveWithSnapshotAsync(RemediationPlan plan, DateTimeOffset at, CancellationToken cancellationToken) =>
+        UnitOfWork.RunAsync(db, async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            await db.SaveChangesAsync(token);
-            await IssuedSnapshots.TakeAsync(db, plan, at, token);
-            await db.SaveChangesAsync(token);
-            await transaction.CommitAsync(token);
+            await db.SaveChangesAsync(cancellationToken);
+            await IssuedSnapshots.TakeAsync(db, plan, at, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
         }, cancellationToken);
 
     private async Task ApplyAsync(RemediationPlan plan, PlanStep step, Actor actor, DateTimeOffset at, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class WithdrawEvidence(CcHcDbContext db, TaskDetailsQuery tasks, T
 
         if (task.Withdrawals.ContainsKey(file.Id))
         {
-            return CommandResult.Invalid(FieldError.ForForm($"Tệp \"{file.FileName}\" đã được rút trước đó."));
+            return AlreadyWithdrawn(file);
         }
 
         try
@@ -63,7 +63,10 @@ public sealed class WithdrawEvidence(CcHcDbContext db, TaskDetailsQuery tasks, T
                 throw;
             }
 
-            return CommandResult.Invalid(FieldError.ForForm($"Tệp \"{file.FileName}\" đã được rút trước đó."));
+            return AlreadyWithdrawn(file);
         }
     }
+
+    private static CommandResult AlreadyWithdrawn(EvidenceFile file) =>
+        CommandResult.Invalid(FieldError.ForForm($"Tệp \"{file.FileName}\" đã được rút trước đó."));
 }

@@ -1,13 +1,14 @@
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CcHc.Web.Features.Accounts;
+namespace CcHc.Web.Features;
 
 /// <summary>
-/// Runs several saves (UserManager calls, an audit line) as one unit: all of them or none. Wrapped in the provider's
+/// Runs several saves (UserManager calls and an audit line; a plan's issuing step and its snapshot) as one unit: all
+/// of them or none. Wrapped in the provider's
 /// execution strategy, since SQL Server retries on transient failures and refuses a bare user transaction.
 /// </summary>
-public static class AdminTransaction
+public static class UnitOfWork
 {
     /// <summary>Commits when <paramref name="work"/> returns true; otherwise rolls back and forgets the tracked changes.</summary>
     public static Task<bool> RunAsync(CcHcDbContext db, Func<Task<bool>> work, CancellationToken cancellationToken)
