@@ -28,7 +28,7 @@ public sealed record PlanWorkbookData(
 /// numbers, the source's stated deduction and findings, and the plan's answer), "Nhiệm vụ" (one row per task). Each
 /// sheet under the plan's title block (<see cref="SheetLayout"/>). Numbers are numbers (0.00, shown with the user's
 /// decimal comma), shares are percentages, dates are dates (dd/mm/yyyy), row heights follow the wrapped text, header
-/// rows are frozen and repeated on every printed page, A4 fitted to the width only, Times New Roman.
+/// rows are frozen and repeated on every printed page, A4 scaled to the width (an explicit percentage), Times New Roman.
 /// </summary>
 public static class PlanWorkbook
 {
@@ -52,18 +52,18 @@ public static class PlanWorkbook
     /// <summary>The columns of <see cref="DetailSheet"/>: fifteen, laid out to print one page wide at a readable size.</summary>
     public static IReadOnlyList<(string Header, double Width)> DetailColumns { get; } =
     [
-        ("Mã", 6), ("Tiêu chí", 22), ("Cấp", 4), ("Điểm tối đa", 6), ("Điểm thẩm định", 7), ("Điểm bị trừ", 6),
-        ("Bị trừ theo văn bản", 7), ("Lưu ý", 12), ("Nguyên nhân", 13), ("Nhiệm vụ, giải pháp", 19), ("Chủ trì", 9),
-        ("Phối hợp", 9), ("Thời gian hoàn thành", 8), ("Hạn chót", 11), ("Trạng thái", 8),
+        ("Mã", 5), ("Tiêu chí", 19), ("Cấp", 3), ("Điểm tối đa", 6), ("Điểm thẩm định", 6), ("Điểm bị trừ", 6),
+        ("Bị trừ theo văn bản", 6), ("Lưu ý", 9), ("Nguyên nhân", 12), ("Nhiệm vụ, giải pháp", 17), ("Chủ trì", 8),
+        ("Phối hợp", 8), ("Thời gian hoàn thành", 7), ("Hạn chót", 10), ("Trạng thái", 7),
     ];
 
     public static IReadOnlyList<(string Header, double Width)> SummaryColumns { get; } =
-        [("TT", 5), ("Nội dung", 37), ("Điểm tối đa", 9), ("Điểm thẩm định", 10), ("Điểm bị trừ", 9), ("Tỷ lệ đạt", 9)];
+        [("TT", 4), ("Nội dung", 30), ("Điểm tối đa", 9), ("Điểm thẩm định", 9), ("Điểm bị trừ", 9), ("Tỷ lệ đạt", 9)];
 
     public static IReadOnlyList<(string Header, double Width)> TaskColumns { get; } =
     [
-        ("TT", 5), ("Nội dung khắc phục", 28), ("Nhiệm vụ", 42), ("Chủ trì", 18), ("Phối hợp", 18),
-        ("Thời gian hoàn thành", 14), ("Hạn chót", 11), ("Trạng thái", 12),
+        ("TT", 4), ("Nội dung khắc phục", 24), ("Nhiệm vụ", 36), ("Chủ trì", 15), ("Phối hợp", 15),
+        ("Thời gian hoàn thành", 10), ("Hạn chót", 10), ("Trạng thái", 10),
     ];
 
     public static byte[] Build(PlanWorkbookData data)

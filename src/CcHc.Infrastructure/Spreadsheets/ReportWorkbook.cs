@@ -42,16 +42,16 @@ public static class ReportWorkbook
 
     public static IReadOnlyList<(string Header, double Width)> ResultColumns { get; } =
     [
-        ("TT", 4), ("Nội dung khắc phục", 20), ("Tiêu chí bị trừ điểm", 24), ("Điểm bị trừ", 7), ("Số nhiệm vụ", 7),
-        ("Nhiệm vụ hoàn thành", 8), ("Nhiệm vụ quá hạn", 7), ("Trạng thái", 10), ("Kết quả thực hiện", 32),
-        ("Tài liệu kiểm chứng", 20), ("Còn nguy cơ bị trừ điểm", 8),
+        ("TT", 4), ("Nội dung khắc phục", 20), ("Tiêu chí bị trừ điểm", 21), ("Điểm bị trừ", 7), ("Số nhiệm vụ", 7),
+        ("Nhiệm vụ hoàn thành", 8), ("Nhiệm vụ quá hạn", 7), ("Trạng thái", 10), ("Kết quả thực hiện", 28),
+        ("Tài liệu kiểm chứng", 18), ("Còn nguy cơ bị trừ điểm", 8),
     ];
 
     public static IReadOnlyList<(string Header, double Width)> TaskColumns { get; } =
     [
-        ("TT", 4), ("Nội dung khắc phục", 18), ("Nhiệm vụ", 28), ("Chủ trì", 12), ("Thời gian hoàn thành", 10),
-        ("Hạn chót", 11), ("Trạng thái", 10), ("Tình trạng thời hạn", 10), ("Quá hạn", 6), ("Kết quả thực hiện gần nhất", 24),
-        ("Tài liệu kiểm chứng", 16),
+        ("TT", 4), ("Nội dung khắc phục", 16), ("Nhiệm vụ", 25), ("Chủ trì", 12), ("Thời gian hoàn thành", 9),
+        ("Hạn chót", 11), ("Trạng thái", 10), ("Tình trạng thời hạn", 10), ("Quá hạn", 6), ("Kết quả thực hiện gần nhất", 20),
+        ("Tài liệu kiểm chứng", 14),
     ];
 
     private const string ScoreFormat = "0.00";

@@ -34,7 +34,7 @@ public static class SheetLayout
 
     public const int FirstDataRow = HeaderRow + 1;
 
-    /// <summary>The font size of the tables. Fitted to the width, a sheet prints at <see cref="EstimatedPrintScale"/> of it.</summary>
+    /// <summary>The font size of the tables. Scaled to the page width, a sheet prints at <see cref="PrintScalePercent"/> of it.</summary>
     public const double FontSize = 12;
 
     /// <summary>The smallest printed font the sheets are laid out for (Nghị định 30's tables use 10–12 pt).</summary>
@@ -154,7 +154,9 @@ public static class SheetLayout
     }
 
     /// <summary>
-    /// A4; landscape when the columns are wider than a portrait page; fitted to the page width only; the header row
+    /// A4; landscape when the columns are wider than a portrait page; scaled to the page width (an explicit percentage
+    /// computed from the column widths, one point under the estimate: LibreOffice's "fit to 1 page wide" counts the
+    /// pages of a later sheet at one scale and prints them at another, which left a blank last page); the header row
     /// frozen on screen and repeated on every printed page; "Trang x/y" in the footer.
     /// </summary>
     internal static void PrintSetup(IXLWorksheet sheet, int headerRow, int columns)
@@ -164,7 +166,7 @@ public static class SheetLayout
         sheet.SheetView.FreezeRows(headerRow);
         page.PaperSize = XLPaperSize.A4Paper;
         page.PageOrientation = width > PortraitPrintable ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
-        page.FitToPages(1, 0);
+        page.Scale = PrintScalePercent(Enumerable.Range(1, columns).Select(c => sheet.Column(c).Width));
         page.SetRowsToRepeatAtTop(headerRow, headerRow);
         page.Margins.Left = 0.6;
         page.Margins.Right = 0.4;
@@ -180,11 +182,23 @@ public static class SheetLayout
     }
 
     /// <summary>
-    /// The printed width of columns of the given Excel widths: a width unit is the digit width of the default font
-    /// (12 pt Times New Roman: 8 px = 6 pt; LibreOffice prints it a little wider, 6.3 pt, measured) plus 5 px of
-    /// padding per column.
+    /// The printed width of columns of the given widths, as LibreOffice prints them (measured on its PDF at a known
+    /// scale, border to border): each width plus the 0.71 that ClosedXML adds when it saves, at 7 pt per unit of the
+    /// 12 pt Times New Roman default. Excel prints a unit at 6 pt (8 px), so a sheet scaled for LibreOffice fits Excel's
+    /// page with room to spare.
     /// </summary>
-    public static double WidthInPoints(IEnumerable<double> widths) => widths.Sum(w => (w * 6.3) + 3.75);
+    public static double WidthInPoints(IEnumerable<double> widths) => widths.Sum(w => (w + SavedWidthPadding) * PointsPerWidthUnit);
+
+    private const double SavedWidthPadding = 0.710625;
+
+    private const double PointsPerWidthUnit = 7.0;
+
+    /// <summary>The print scale, in percent, set on a sheet of these column widths: the estimate, one point under.</summary>
+    public static int PrintScalePercent(IEnumerable<double> widths)
+    {
+        var scale = EstimatedPrintScale(widths);
+        return scale >= 1 ? 100 : (int)Math.Floor(scale * 100) - 1;
+    }
 
     /// <summary>The scale a sheet of these column widths prints at when fitted to the width of an A4 page (1 when it fits).</summary>
     public static double EstimatedPrintScale(IEnumerable<double> widths)

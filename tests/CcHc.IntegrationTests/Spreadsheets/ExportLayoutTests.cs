@@ -40,8 +40,9 @@ public sealed class ExportLayoutTests
 
             var page = sheet.PageSetup;
             Assert.Equal(XLPaperSize.A4Paper, page.PaperSize);
-            Assert.Equal(1, page.PagesWide);
-            Assert.Equal(0, page.PagesTall);
+            // An explicit scale, estimated from the column widths, rather than "fit to 1 page wide" (see PrintSetup).
+            Assert.Equal(SheetLayout.PrintScalePercent(Enumerable.Range(1, sheet.LastColumnUsed()!.ColumnNumber()).Select(c => sheet.Column(c).Width)), page.Scale);
+            Assert.InRange(page.Scale, 60, 100);
             Assert.Equal(SheetLayout.HeaderRow, page.FirstRowToRepeatAtTop);
             Assert.Equal(SheetLayout.HeaderRow, page.LastRowToRepeatAtTop);
             Assert.Equal(SheetLayout.HeaderRow, sheet.SheetView.SplitRow);
