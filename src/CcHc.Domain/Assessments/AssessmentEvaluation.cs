@@ -52,6 +52,16 @@ public sealed class AssessmentEvaluation
         TotalDeduction = SumIfAllKnown(Fields.Select(f => f.Deduction));
     }
 
+    /// <summary>
+    /// The evaluation of a plan that rests on no assessment (seed 002 names no score): no field, no score, no finding;
+    /// <see cref="AssessmentId"/> is empty and <see cref="IsNone"/> says so.
+    /// </summary>
+    public static AssessmentEvaluation None(int year) =>
+        new(Guid.Empty, new CriteriaSet("Không có kết quả đánh giá", IndexKind.ParIndex, string.Empty, year, CriteriaCoverage.Complete), [], [], null);
+
+    /// <summary>Whether this is <see cref="None"/>: the plan names no assessment.</summary>
+    public bool IsNone => AssessmentId == Guid.Empty;
+
     public Guid AssessmentId { get; }
 
     public CriteriaSet CriteriaSet { get; }

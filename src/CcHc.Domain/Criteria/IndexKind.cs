@@ -1,12 +1,15 @@
 namespace CcHc.Domain.Criteria;
 
-/// <summary>Which index a criteria set scores. PAR INDEX by default; seed 004 also plans for SIPAS, PAPI and PCI.</summary>
+/// <summary>Which index a criteria set scores. PAR INDEX by default; seed 004 also plans for SIPAS, PAPI and PCI; some provinces score communes on a DDCI.</summary>
 public enum IndexKind
 {
     ParIndex,
     Sipas,
     Papi,
     Pci,
+
+    /// <summary>Chỉ số năng lực cạnh tranh cấp sở, ngành, địa phương: defined by each province.</summary>
+    Ddci,
 }
 
 /// <summary>

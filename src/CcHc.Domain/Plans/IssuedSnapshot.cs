@@ -40,16 +40,19 @@ public sealed class IssuedSnapshot
     public DateTimeOffset TakenAt { get; private set; }
 
     /// <summary>Takes the snapshot of a version being issued, from the rows as they are at that moment.</summary>
+    /// <remarks>
+    /// A plan that rests on no assessment passes nulls for <paramref name="assessment"/> and <paramref name="criteriaSet"/>;
+    /// <paramref name="linkedSets"/> are the index catalogues (PAPI, PCI…) whose components the items link.
+    /// </remarks>
     public static IssuedSnapshot Take(
-        RemediationPlan plan, Commune commune, string? officeName, Assessment assessment, CriteriaSet criteriaSet,
-        IEnumerable<Position> positions, DateTimeOffset at)
+        RemediationPlan plan, Commune commune, string? officeName, Assessment? assessment, CriteriaSet? criteriaSet,
+        IEnumerable<Position> positions, DateTimeOffset at, IEnumerable<CriteriaSet>? linkedSets = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(commune);
-        ArgumentNullException.ThrowIfNull(assessment);
-        ArgumentNullException.ThrowIfNull(criteriaSet);
         ArgumentNullException.ThrowIfNull(positions);
-        if (plan.CommuneId != commune.Id || plan.AssessmentId != assessment.Id || assessment.CriteriaSetId != criteriaSet.Id)
+        if (plan.CommuneId != commune.Id || plan.AssessmentId != assessment?.Id
+            || (assessment is null) != (criteriaSet is null) || (assessment is not null && assessment.CriteriaSetId != criteriaSet!.Id))
         {
             throw new ArgumentException("The snapshot's rows do not belong to the plan.", nameof(plan));
         }
@@ -58,15 +61,22 @@ public sealed class IssuedSnapshot
             CurrentFormat,
             new CommuneData(commune.Id, commune.Name, commune.District, commune.Province, commune.PlaceName, commune.IssuingBodyName,
                 commune.ChairmanName, commune.OversightOfficeId, officeName),
-            new AssessmentData(assessment.Id, assessment.CommuneId, assessment.CriteriaSetId, assessment.Year, assessment.Decision,
+            assessment is null ? null : new AssessmentData(assessment.Id, assessment.CommuneId, assessment.CriteriaSetId, assessment.Year, assessment.Decision,
                 assessment.StatedTotal, assessment.Rank?.Position, assessment.Rank?.Of, assessment.Classification, assessment.IsSample,
                 assessment.Scores.OrderBy(s => s.CriterionId).Select(s => new ScoreData(s.Id, s.CriterionId, s.AppraisedScore, s.SelfAssessedScore, s.StatedDeduction, s.Reason)).ToList()),
-            new CriteriaSetData(criteriaSet.Id, criteriaSet.Name, criteriaSet.IndexKind, criteriaSet.Province, criteriaSet.Year, criteriaSet.Coverage,
-                [.. criteriaSet.ClassificationBands],
-                criteriaSet.Nodes.Select(n => new NodeData(n.Id, n.ParentId, n.Code, n.Title, n.Level, n.MaxScore, n.Order)).ToList()),
-            positions.Select(p => new PositionData(p.Id, p.Title, p.CommuneId, p.Order)).ToList());
+            criteriaSet is null ? null : SetData(criteriaSet),
+            positions.Select(p => new PositionData(p.Id, p.Title, p.CommuneId, p.Order, p.Kind, p.ContactPositionId)).ToList(),
+            (linkedSets ?? []).Where(l => l.Id != criteriaSet?.Id).DistinctBy(l => l.Id).Select(SetData).ToList());
         return new IssuedSnapshot(plan.Id, JsonSerializer.Serialize(data, Options), at);
     }
+
+    private static CriteriaSetData SetData(CriteriaSet set) =>
+        new(set.Id, set.Name, set.IndexKind, set.Province, set.Year, set.Coverage, [.. set.ClassificationBands],
+            set.Nodes.Select(n => new NodeData(n.Id, n.ParentId, n.Code, n.Title, n.Level, n.MaxScore, n.Order)).ToList());
+
+    private static CriteriaSet RestoreSet(CriteriaSetData s) =>
+        CriteriaSet.Restore(s.Id, s.Name, s.IndexKind, s.Province, s.Year, s.Coverage, s.Bands,
+            s.Nodes.Select(n => CriterionNode.Restore(n.Id, s.Id, n.ParentId, n.Code, n.Title, n.Level, n.MaxScore, n.Order)));
 
     /// <summary>The recorded data, for reading names without rebuilding the entities.</summary>
     public SnapshotData Data => JsonSerializer.Deserialize<SnapshotData>(Json, Options) is { Format: CurrentFormat } data
@@ -83,20 +93,24 @@ public sealed class IssuedSnapshot
         var data = Data;
         var c = data.Commune;
         var commune = Commune.Restore(c.Id, c.Name, c.District, c.Province, c.PlaceName, c.IssuingBodyName, c.ChairmanName, c.OfficeId);
-        var s = data.CriteriaSet;
-        var set = CriteriaSet.Restore(s.Id, s.Name, s.IndexKind, s.Province, s.Year, s.Coverage, s.Bands,
-            s.Nodes.Select(n => CriterionNode.Restore(n.Id, s.Id, n.ParentId, n.Code, n.Title, n.Level, n.MaxScore, n.Order)));
-        var a = data.Assessment;
-        var assessment = Assessment.Restore(a.Id, a.CommuneId, a.CriteriaSetId, a.Year, a.Decision, a.StatedTotal,
-            a.RankPosition is { } position && a.RankOf is { } of ? new Rank(position, of) : null, a.Classification, a.IsSample,
-            a.Scores.Select(x => CriterionScore.Restore(x.Id, a.Id, x.CriterionId, x.Appraised, x.SelfAssessed, x.StatedDeduction, x.Reason)));
-        var positions = data.Positions.Select(p => Position.Restore(p.Id, p.Title, p.CommuneId, p.Order)).ToList();
-        return new RestoredContent(commune, c.OfficeName, assessment, set, positions);
+        var set = data.CriteriaSet is { } s ? RestoreSet(s) : null;
+        var assessment = data.Assessment is { } a
+            ? Assessment.Restore(a.Id, a.CommuneId, a.CriteriaSetId, a.Year, a.Decision, a.StatedTotal,
+                a.RankPosition is { } position && a.RankOf is { } of ? new Rank(position, of) : null, a.Classification, a.IsSample,
+                a.Scores.Select(x => CriterionScore.Restore(x.Id, a.Id, x.CriterionId, x.Appraised, x.SelfAssessed, x.StatedDeduction, x.Reason)))
+            : null;
+        var positions = data.Positions.Select(p => Position.Restore(p.Id, p.Title, p.CommuneId, p.Order, p.Kind, p.ContactPositionId)).ToList();
+        return new RestoredContent(commune, c.OfficeName, assessment, set, positions, (data.LinkedSets ?? []).Select(RestoreSet).ToList());
     }
 
-    public sealed record RestoredContent(Commune Commune, string? OfficeName, Assessment Assessment, CriteriaSet CriteriaSet, IReadOnlyList<Position> Positions);
+    /// <summary>What a version rested on; <see cref="Assessment"/> and <see cref="CriteriaSet"/> are null for a plan that names no assessment.</summary>
+    public sealed record RestoredContent(
+        Commune Commune, string? OfficeName, Assessment? Assessment, CriteriaSet? CriteriaSet, IReadOnlyList<Position> Positions,
+        IReadOnlyList<CriteriaSet> LinkedSets);
 
-    public sealed record SnapshotData(int Format, CommuneData Commune, AssessmentData Assessment, CriteriaSetData CriteriaSet, IReadOnlyList<PositionData> Positions);
+    public sealed record SnapshotData(
+        int Format, CommuneData Commune, AssessmentData? Assessment, CriteriaSetData? CriteriaSet, IReadOnlyList<PositionData> Positions,
+        IReadOnlyList<CriteriaSetData>? LinkedSets = null);
 
     public sealed record CommuneData(
         Guid Id, string Name, string District, string Province, string PlaceName, string IssuingBodyName, string? ChairmanName, Guid? OfficeId, string? OfficeName);
@@ -112,5 +126,5 @@ public sealed class IssuedSnapshot
 
     public sealed record NodeData(Guid Id, Guid? ParentId, string Code, string Title, int Level, decimal? MaxScore, int Order);
 
-    public sealed record PositionData(Guid Id, string Title, Guid? CommuneId, int Order);
+    public sealed record PositionData(Guid Id, string Title, Guid? CommuneId, int Order, PositionKind Kind = PositionKind.Official, Guid? ContactPositionId = null);
 }

@@ -1,3 +1,4 @@
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Deadlines;
 
 namespace CcHc.Domain.Plans;
@@ -17,6 +18,8 @@ public sealed record ItemContent(
     IReadOnlyList<Guid>? CoLeadPositionIds = null,
     string? DeductionWording = null,
     string? LeadWording = null,
-    string? SupportWording = null);
+    string? SupportWording = null,
+    IndexKind? Index = null,
+    string? GroupHeading = null);
 
 public sealed record TaskContent(string Description, Deadline? Deadline = null, Guid? Id = null);

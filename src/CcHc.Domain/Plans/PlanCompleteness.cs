@@ -7,20 +7,29 @@ namespace CcHc.Domain.Plans;
 /// <summary>One deducted criterion the plan must answer, and whether it does.</summary>
 public sealed record RequiredCriterion(CriterionNode Criterion, decimal? Deduction, bool IsCovered);
 
+/// <summary>One index an improvement or multi-index plan names, and whether a task with a lead and a deadline serves it.</summary>
+public sealed record RequiredIndex(IndexKind Index, bool IsCovered);
+
 /// <summary>
-/// The completeness rule: every deduction is covered by an item that says what will be done (tasks, a lead and a
+/// The completeness rule, for every kind of plan: every item says what will be done (tasks, a lead and a deadline) or
+/// why it cannot be; an improvement or multi-index plan has, for each index it names, at least one such item serving
+/// it. Where the plan rests on an assessment (always for remediation), every deduction is covered by an item that says what will be done (tasks, a lead and a
 /// deadline), or by an item marked as not remediable by the commune with a reason. Linking a criterion covers its
 /// subtree, so an item per field (seed 000) covers every deducted sub-criterion listed under it.
 /// </summary>
 public sealed class PlanCompleteness
 {
-    private PlanCompleteness(IReadOnlyList<RequiredCriterion> required, IReadOnlyList<string> missing)
+    private PlanCompleteness(IReadOnlyList<RequiredCriterion> required, IReadOnlyList<RequiredIndex> indices, IReadOnlyList<string> missing)
     {
         Required = required;
+        RequiredIndices = indices;
         Missing = missing;
     }
 
-    public static PlanCompleteness Empty { get; } = new([], []);
+    public static PlanCompleteness Empty { get; } = new([], [], []);
+
+    /// <summary>The indices an improvement or multi-index plan names (none for a remediation plan), in catalogue order.</summary>
+    public IReadOnlyList<RequiredIndex> RequiredIndices { get; }
 
     /// <summary>The deducted criteria that no deducted child explains further, in document order.</summary>
     public IReadOnlyList<RequiredCriterion> Required { get; }
@@ -35,15 +44,17 @@ public sealed class PlanCompleteness
     public int DeductionsCovered => Required.Count(r => r.IsCovered);
 
     /// <summary>
-    /// The share of deducted criteria answered, as the completeness bar shows it: 100 only when nothing is missing,
-    /// so the bar never says "done" above a list of what is still to do (at most 99 then; 0 deductions and nothing
-    /// missing is 100).
+    /// The share of deducted criteria and named indices answered, as the completeness bar shows it: 100 only when
+    /// nothing is missing, so the bar never says "done" above a list of what is still to do (at most 99 then; nothing
+    /// required and nothing missing is 100).
     /// </summary>
     public int Percent
     {
         get
         {
-            var covered = DeductionsTotal == 0 ? 100 : (int)Math.Round(100.0 * DeductionsCovered / DeductionsTotal, MidpointRounding.AwayFromZero);
+            var total = DeductionsTotal + RequiredIndices.Count;
+            var done = DeductionsCovered + RequiredIndices.Count(i => i.IsCovered);
+            var covered = total == 0 ? 100 : (int)Math.Round(100.0 * done / total, MidpointRounding.AwayFromZero);
             return IsComplete ? covered : Math.Min(covered, 99);
         }
     }
@@ -66,7 +77,7 @@ public sealed class PlanCompleteness
         var substantive = new HashSet<Guid>();
         foreach (var item in items)
         {
-            var label = $"Nội dung khắc phục {item.Order + 1} ({item.Heading})";
+            var label = $"{(plan.Kind == PlanKind.Remediation ? "Nội dung khắc phục" : "Nhiệm vụ")} {item.Order + 1} ({item.Heading})";
             if (item.NotRemediable)
             {
                 substantive.Add(item.Id);
@@ -101,6 +112,22 @@ public sealed class PlanCompleteness
 
         var linked = items.Where(i => substantive.Contains(i.Id)).SelectMany(i => i.CriterionIds).ToHashSet();
 
+        var indices = new List<RequiredIndex>();
+        if (plan.Kind != PlanKind.Remediation)
+        {
+            foreach (var index in plan.Indices)
+            {
+                // An item without an index serves the plan's only index.
+                var covered = items.Any(i => substantive.Contains(i.Id) && !i.NotRemediable
+                    && (i.Index == index || (i.Index is null && plan.Indices.Count == 1)));
+                indices.Add(new RequiredIndex(index, covered));
+                if (!covered)
+                {
+                    missing.Add($"{PlanKinds.Name(index)} ({PlanKinds.ShortName(index)}): chưa có nhiệm vụ nào có đơn vị chủ trì và thời gian hoàn thành.");
+                }
+            }
+        }
+
         var required = new List<RequiredCriterion>();
         foreach (var result in evaluation.DeductedLeaves())
         {
@@ -122,6 +149,6 @@ public sealed class PlanCompleteness
             }
         }
 
-        return new PlanCompleteness(required, missing);
+        return new PlanCompleteness(required, indices, missing);
     }
 }

@@ -37,6 +37,12 @@ public sealed record PlanHeader
     /// <summary>Nơi nhận, one per line without the leading "- ".</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
+    /// <summary>Kính gửi (the letter form), one addressee per line: "Các đ/c cán bộ, công chức xã".</summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+
+    /// <summary>The plan this one replaces, as cited (seed 004); printed "Kế hoạch này thay thế cho {…}."; null or blank: none.</summary>
+    public string? ReplacesWording { get; init; }
+
     /// <summary>"TM. ỦY BAN NHÂN DÂN".</summary>
     public string SignerAuthority { get; init; } = "TM. ỦY BAN NHÂN DÂN";
 

@@ -1,4 +1,5 @@
 using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Deadlines;
 
 namespace CcHc.Domain.Plans;
@@ -33,6 +34,15 @@ public sealed class RemediationItem : Entity
 
     /// <summary>The block's heading as printed: "Công tác chỉ đạo, điều hành cải cách hành chính".</summary>
     public string Heading { get; private set; }
+
+    /// <summary>The index the item serves (a multi-index plan groups and counts its items by it); null: the plan's only index.</summary>
+    public IndexKind? Index { get; private set; }
+
+    /// <summary>
+    /// The group heading printed above consecutive items that share it (seed 004: "Chỉ số Cải cách hành chính và chỉ
+    /// số hài lòng."); null: no group, or the field's title in the grouped layout.
+    /// </summary>
+    public string? GroupHeading { get; private set; }
 
     /// <summary>The field (lĩnh vực) the item is grouped under.</summary>
     public Guid? FieldId { get; private set; }
@@ -100,7 +110,14 @@ public sealed class RemediationItem : Entity
             throw new DomainException("Chọn đơn vị chủ trì trước khi thêm đơn vị cùng chủ trì.");
         }
 
+        if (content.Index is { } index && !Enum.IsDefined(index))
+        {
+            throw new DomainException("Chỉ số không hợp lệ.", nameof(Index));
+        }
+
         Heading = content.Heading.Trim();
+        Index = content.Index;
+        GroupHeading = Clean(content.GroupHeading);
         FieldId = content.FieldId;
         _criterionIds = content.CriterionIds.Distinct().ToList();
         Cause = Clean(content.Cause);
@@ -152,6 +169,8 @@ public sealed class RemediationItem : Entity
             PlanId = planId,
             Order = Order,
             Heading = Heading,
+            Index = Index,
+            GroupHeading = GroupHeading,
             FieldId = FieldId,
             _criterionIds = [.. _criterionIds],
             Cause = Cause,

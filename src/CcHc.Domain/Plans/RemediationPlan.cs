@@ -1,11 +1,14 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
 
 namespace CcHc.Domain.Plans;
 
 /// <summary>
-/// Kế hoạch khắc phục (KH-UBND): one version of a commune's remediation plan for one assessment. It guards its own
-/// workflow: only a draft can be edited, submission needs a complete plan, and an issued version never changes.
+/// One version of a commune's plan: a remediation plan after one PAR assessment (the name is the first kind CcHc
+/// made), an improvement plan, or a plan maintaining several indices over a period (<see cref="PlanKind"/>), issued as
+/// a Kế hoạch or a công văn (<see cref="DocumentForm"/>). It guards its own workflow: only a draft can be edited,
+/// submission needs a complete plan, and an issued version never changes.
 /// </summary>
 public sealed class RemediationPlan : Entity
 {
@@ -13,6 +16,8 @@ public sealed class RemediationPlan : Entity
     private readonly List<PlanTransition> _transitions = [];
     private List<string> _legalBases = [];
     private List<string> _recipients = [];
+    private List<string> _addressees = [];
+    private List<IndexKind> _indices = [];
 
     private RemediationPlan()
     {
@@ -20,28 +25,69 @@ public sealed class RemediationPlan : Entity
         Organisation = Closing = SignerAuthority = SignerTitle = SignerName = string.Empty;
     }
 
+    /// <summary>A remediation plan (Kế hoạch) for the year after <paramref name="assessment"/>.</summary>
     public RemediationPlan(Guid communeId, Assessment assessment, PlanHeader header)
+        : this(communeId, PlanSetup.RemediationFor(assessment.Year), assessment, header)
+    {
+    }
+
+    /// <summary>
+    /// A plan of any kind. A remediation plan rests on its assessment; an improvement or multi-index plan may rest on
+    /// one (its low scores must then be answered) or on none (seed 002 names no score).
+    /// </summary>
+    public RemediationPlan(Guid communeId, PlanSetup setup, Assessment? assessment, PlanHeader header)
         : this()
     {
-        if (assessment.CommuneId != communeId)
+        ArgumentNullException.ThrowIfNull(setup);
+        setup = setup.Validated();
+        if (assessment is not null && assessment.CommuneId != communeId)
         {
             throw new DomainException("Kết quả đánh giá không thuộc xã này.");
         }
 
+        if (setup.Kind == PlanKind.Remediation && assessment is null)
+        {
+            throw new DomainException("Kế hoạch khắc phục cần kết quả đánh giá mà nó khắc phục.", nameof(AssessmentId));
+        }
+
         CommuneId = communeId;
-        AssessmentId = assessment.Id;
-        Year = assessment.Year + 1;
+        AssessmentId = assessment?.Id;
+        Kind = setup.Kind;
+        Form = setup.Form;
+        Year = setup.FromYear;
+        ToYear = setup.ToYear;
+        _indices = [.. setup.Indices];
         VersionNumber = 1;
+        LineageId = Id;
         Status = PlanStatus.Draft;
         ApplyHeader(header);
     }
 
     public Guid CommuneId { get; private set; }
 
-    public Guid AssessmentId { get; private set; }
+    /// <summary>The assessment the plan rests on: always for a remediation plan, optional for the other kinds.</summary>
+    public Guid? AssessmentId { get; private set; }
 
-    /// <summary>The year the plan is carried out in (the assessment's year + 1); deadlines without a year use it.</summary>
+    public PlanKind Kind { get; private set; }
+
+    public DocumentForm Form { get; private set; }
+
+    /// <summary>
+    /// The first year the plan is carried out in (a remediation plan: the assessment's year + 1); deadlines without a
+    /// year use it.
+    /// </summary>
     public int Year { get; private set; }
+
+    /// <summary>The last year of the period (seed 004: 2025); equal to <see cref="Year"/> for a one-year plan.</summary>
+    public int ToYear { get; private set; }
+
+    /// <summary>The indices the plan names, in catalogue order; completeness asks a task with a lead and a deadline for each.</summary>
+    public IReadOnlyList<IndexKind> Indices => _indices;
+
+    public PlanSetup Setup => new(Kind, Form, Year, ToYear, _indices);
+
+    /// <summary>The id of version 1, shared by every later version: the tracked version is the latest issued one of a lineage.</summary>
+    public Guid LineageId { get; private set; }
 
     /// <summary>1 for the first version; a change of an issued plan starts version N+1.</summary>
     public int VersionNumber { get; private set; }
@@ -80,6 +126,12 @@ public sealed class RemediationPlan : Entity
 
     public IReadOnlyList<string> Recipients => _recipients;
 
+    /// <summary>Kính gửi, one addressee per line (the letter form).</summary>
+    public IReadOnlyList<string> Addressees => _addressees;
+
+    /// <summary>The plan this one replaces, as the commune cites it (seed 004: "Kế hoạch số 80/ KH – UBND ngày 21/9/2022 …"); null: none.</summary>
+    public string? ReplacesWording { get; private set; }
+
     public string SignerAuthority { get; private set; }
 
     public string SignerTitle { get; private set; }
@@ -110,6 +162,8 @@ public sealed class RemediationPlan : Entity
         Organisation = Organisation,
         Closing = Closing,
         Recipients = _recipients,
+        Addressees = _addressees,
+        ReplacesWording = ReplacesWording,
         SignerAuthority = SignerAuthority,
         SignerTitle = SignerTitle,
         SignerName = SignerName,
@@ -123,6 +177,26 @@ public sealed class RemediationPlan : Entity
     {
         EnsureEditable();
         ApplyHeader(header);
+    }
+
+    /// <summary>
+    /// A draft's form, period and indices may change; its kind may not (a remediation plan is made from its
+    /// assessment, the other kinds from a blank page).
+    /// </summary>
+    public void UpdateSetup(PlanSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        EnsureEditable();
+        setup = setup.Validated();
+        if (setup.Kind != Kind)
+        {
+            throw new DomainException("Không đổi được loại kế hoạch; hãy tạo kế hoạch mới.", nameof(PlanSetup.Kind));
+        }
+
+        Form = setup.Form;
+        Year = setup.FromYear;
+        ToYear = setup.ToYear;
+        _indices = [.. setup.Indices];
     }
 
     public RemediationItem AddItem(ItemContent content)
@@ -198,7 +272,7 @@ public sealed class RemediationPlan : Entity
     public void Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation)
     {
         var move = PlanWorkflow.Require(Status, PlanAction.Submit);
-        if (evaluation.AssessmentId != AssessmentId)
+        if (evaluation.AssessmentId != (AssessmentId ?? Guid.Empty))
         {
             throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");
         }
@@ -275,7 +349,12 @@ public sealed class RemediationPlan : Entity
         {
             CommuneId = CommuneId,
             AssessmentId = AssessmentId,
+            Kind = Kind,
+            Form = Form,
             Year = Year,
+            ToYear = ToYear,
+            _indices = [.. _indices],
+            LineageId = LineageId,
             VersionNumber = VersionNumber + 1,
             PreviousVersionId = Id,
             Status = PlanStatus.Draft,
@@ -324,6 +403,8 @@ public sealed class RemediationPlan : Entity
         Organisation = header.Organisation.Trim();
         Closing = header.Closing.Trim();
         _recipients = Lines(header.Recipients);
+        _addressees = Lines(header.Addressees);
+        ReplacesWording = string.IsNullOrWhiteSpace(header.ReplacesWording) ? null : header.ReplacesWording.Trim();
         SignerAuthority = Required(header.SignerAuthority, "Thẩm quyền ký");
         SignerTitle = string.Join('\n', Lines(Required(header.SignerTitle, "Chức vụ người ký").ReplaceLineEndings("\n").Split('\n')));
         SignerName = header.SignerName.Trim();

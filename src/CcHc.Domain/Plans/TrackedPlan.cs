@@ -3,8 +3,8 @@ using CcHc.Domain.Common;
 namespace CcHc.Domain.Plans;
 
 /// <summary>
-/// Kế hoạch đang theo dõi — the tracked plan: for each commune and year, the latest issued version of its remediation
-/// plan. Its tasks are where progress, notes and evidence are recorded. A draft (or a version on its way to being
+/// Kế hoạch đang theo dõi — the tracked plan: for each plan (its lineage: version 1 and the versions made from it), the
+/// latest issued version. A commune may track several plans at once (a remediation plan and a multi-index plan). Its tasks are where progress, notes and evidence are recorded. A draft (or a version on its way to being
 /// issued) is not tracked yet; an older issued version stays readable (and reportable) but is no longer tracked once a
 /// later version is issued. This is the one definition: the application's database query implements exactly it.
 /// </summary>
@@ -17,11 +17,11 @@ public static class TrackedPlan
 
     /// <summary>
     /// Whether <paramref name="plan"/> is the tracked version among <paramref name="versions"/> (any plans: only those of
-    /// the same commune and year count; the plan itself may be among them).
+    /// the same lineage count; the plan itself may be among them).
     /// </summary>
     public static bool IsTracked(RemediationPlan plan, IEnumerable<RemediationPlan> versions) => Problem(plan, versions) is null;
 
-    /// <summary>The tracked version of each commune and year among <paramref name="plans"/>.</summary>
+    /// <summary>The tracked version of each lineage among <paramref name="plans"/>.</summary>
     public static IReadOnlyList<RemediationPlan> Among(IEnumerable<RemediationPlan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
@@ -47,7 +47,7 @@ public static class TrackedPlan
             return NotIssuedMessage;
         }
 
-        var superseded = versions.Any(v => v.CommuneId == plan.CommuneId && v.Year == plan.Year
+        var superseded = versions.Any(v => v.LineageId == plan.LineageId
             && v.Status == PlanStatus.Issued && v.VersionNumber > plan.VersionNumber);
         return superseded ? SupersededMessage : null;
     }

@@ -119,7 +119,7 @@ public sealed class ResultsSummary
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(evidence);
         plan.EnsureIssued();
-        if (evaluation.AssessmentId != plan.AssessmentId)
+        if (evaluation.AssessmentId != (plan.AssessmentId ?? Guid.Empty))
         {
             throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");
         }

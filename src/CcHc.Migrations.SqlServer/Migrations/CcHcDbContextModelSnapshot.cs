@@ -482,10 +482,18 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("FieldId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("GroupHeading")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Index")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid?>("LeadPositionId")
                         .HasColumnType("uniqueidentifier");
@@ -569,7 +577,11 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.PrimitiveCollection<string>("Addressees")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Closing")
@@ -592,8 +604,22 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.PrimitiveCollection<string>("Indices")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Layout")
                         .IsRequired()
@@ -603,6 +629,9 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("LegalBases")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Organisation")
                         .IsRequired()
@@ -627,6 +656,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.PrimitiveCollection<string>("Recipients")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ReplacesWording")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Requirements")
                         .IsRequired()
@@ -664,6 +697,9 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("ToYear")
+                        .HasColumnType("int");
+
                     b.Property<int>("VersionNumber")
                         .HasColumnType("int");
 
@@ -677,6 +713,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("PreviousVersionId");
 
                     b.HasIndex("AssessmentId", "VersionNumber")
+                        .IsUnique()
+                        .HasFilter("[AssessmentId] IS NOT NULL");
+
+                    b.HasIndex("LineageId", "VersionNumber")
                         .IsUnique();
 
                     b.ToTable("Plans", null, t =>
@@ -695,6 +735,14 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CommuneId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ContactPositionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("Order")
                         .HasColumnType("int");
 
@@ -704,6 +752,8 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactPositionId");
 
                     b.HasIndex("CommuneId", "Title")
                         .IsUnique()
@@ -1619,8 +1669,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasOne("CcHc.Domain.Assessments.Assessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CcHc.Domain.Communes.Commune", null)
                         .WithMany()
@@ -1640,6 +1689,11 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CommuneId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("ContactPositionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>

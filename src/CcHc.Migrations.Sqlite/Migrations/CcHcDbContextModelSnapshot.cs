@@ -463,9 +463,17 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("FieldId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GroupHeading")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Index")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LeadPositionId")
@@ -548,7 +556,11 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.PrimitiveCollection<string>("Addressees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssessmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Closing")
@@ -571,7 +583,21 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Indices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Layout")
@@ -581,6 +607,9 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("LegalBases")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Organisation")
@@ -605,6 +634,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Recipients")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacesWording")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Requirements")
@@ -643,6 +676,9 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");
 
@@ -656,6 +692,9 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("PreviousVersionId");
 
                     b.HasIndex("AssessmentId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("LineageId", "VersionNumber")
                         .IsUnique();
 
                     b.ToTable("Plans", null, t =>
@@ -672,6 +711,14 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CommuneId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ContactPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -681,6 +728,8 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactPositionId");
 
                     b.HasIndex("CommuneId", "Title")
                         .IsUnique();
@@ -1571,8 +1620,7 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasOne("CcHc.Domain.Assessments.Assessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CcHc.Domain.Communes.Commune", null)
                         .WithMany()
@@ -1592,6 +1640,11 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CommuneId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("ContactPositionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>

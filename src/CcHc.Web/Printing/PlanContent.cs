@@ -14,7 +14,7 @@ namespace CcHc.Web.Printing;
 public sealed record PlanContent(
     RemediationPlan Plan,
     Commune Commune,
-    Assessment Assessment,
+    Assessment? Assessment,
     AssessmentEvaluation Evaluation,
     IReadOnlyDictionary<Guid, Position> Positions)
 {

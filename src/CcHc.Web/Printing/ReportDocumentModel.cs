@@ -67,23 +67,24 @@ public sealed record ReportDocumentModel
         var commune = view.Plan.Commune;
         var report = view.Report;
         var s = view.Summary;
-        var assessmentYear = view.Plan.Assessment.Year;
+        var assessmentYear = view.Plan.Assessment?.Year;
+        var noun = plan.Form == DocumentForm.Letter ? "Công văn" : "Kế hoạch";
         var planReference = plan.DocumentNumber is null
-            ? $"Kế hoạch khắc phục của UBND {commune.Name}"
-            : $"Kế hoạch số {plan.NumberLine["Số: ".Length..]} ngày {Date(plan.IssueDate!.Value)} của UBND {commune.Name}";
+            ? $"{(plan.Form == DocumentForm.Letter ? noun : PlanKinds.Label(plan.Kind))} của UBND {commune.Name}"
+            : $"{noun} số {plan.NumberLine["Số: ".Length..]} ngày {Date(plan.IssueDate!.Value)} của UBND {commune.Name}";
         return new ReportDocumentModel
         {
             IssuerLines = Lines(commune.IssuingBodyName),
             NumberLine = report.NumberLine,
             DateLine = FormatDateLine(plan.PlaceName, report.IssueDate, report.Year),
-            Summary = $"Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế Chỉ số CCHC năm {assessmentYear}",
+            Summary = ReportTitles.Subject(plan, assessmentYear),
             Opening = $"Thực hiện {planReference} về {Lower(plan.Summary)}; UBND {commune.Name} báo cáo kết quả thực hiện năm {report.Year} như sau:",
             Overview = OverviewLines(s),
             Items = s.Items.Select(Block).ToList(),
             Assessment = Lines(report.Summary),
             AtRisk = s.Items.Where(i => i.AtRisk).Select(i => $"- {i.Heading}: {RiskReason(i)}" + (PointsOf(i) is { } p ? $" ({p})." : ".")).ToList(),
             Proposals = Lines(report.Proposals),
-            Closing = $"Trên đây là báo cáo kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế Chỉ số CCHC năm {assessmentYear} của UBND {commune.Name}./.",
+            Closing = $"Trên đây là báo cáo {ReportTitles.SubjectInSentence(plan, assessmentYear)} của UBND {commune.Name}./.",
             Recipients = RecipientLines(view),
             SignerAuthority = plan.SignerAuthority,
             SignerTitleLines = Lines(plan.SignerTitle),

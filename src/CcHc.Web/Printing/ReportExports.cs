@@ -42,7 +42,7 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
         var report = view.Report;
         return new WorkbookTitle(
             WorkbookTitle.OneLine(view.Plan.Commune.IssuingBodyName),
-            $"BÁO CÁO Kết quả thực hiện Kế hoạch khắc phục tồn tại, hạn chế Chỉ số CCHC năm {view.Plan.Assessment.Year}",
+            "BÁO CÁO " + CcHc.Domain.Reports.ReportTitles.Subject(view.Plan.Plan, view.Plan.Assessment?.Year),
             view.IsIssued && report.DocumentNumber is not null
                 ? report.NumberLine + (report.IssueDate is { } d ? ", ngày " + CcHc.Domain.Common.VietnameseNumbers.Date(d) : string.Empty)
                 : null);

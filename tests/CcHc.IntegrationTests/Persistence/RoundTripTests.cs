@@ -25,9 +25,15 @@ public sealed class RoundTripTests : IDisposable
             .SingleAsync(p => p.Id == demo.Plan.Id);
 
         var expected = demo.Plan;
-        Assert.Equal(expected.Header, plan.Header with { LegalBases = expected.LegalBases, Recipients = expected.Recipients });
+        Assert.Equal(expected.Header, plan.Header with { LegalBases = expected.LegalBases, Recipients = expected.Recipients, Addressees = expected.Addressees });
         Assert.Equal(expected.LegalBases, plan.LegalBases);
         Assert.Equal(expected.Recipients, plan.Recipients);
+        Assert.Equal(expected.Addressees, plan.Addressees);
+        Assert.Equal(expected.Setup.Kind, plan.Setup.Kind);
+        Assert.Equal(expected.Setup.Form, plan.Setup.Form);
+        Assert.Equal((expected.Year, expected.ToYear), (plan.Year, plan.ToYear));
+        Assert.Equal(expected.Indices, plan.Indices);
+        Assert.Equal(expected.LineageId, plan.LineageId);
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Equal(expected.Items.Count, plan.Items.Count);
         foreach (var (want, got) in expected.Items.Zip(plan.Items))

@@ -188,7 +188,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId) : Guid.Empty;
         return PageHandlers.Url(handler, new PageRouteIds(
-            planId, itemId, taskId, evidenceId, assessmentId, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId));
+            planId, itemId, taskId, evidenceId, assessmentId!.Value, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId));
     }
 
     private Task<(string UserId, string CommuneId, string OfficeId, string CriteriaSetId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>

@@ -209,7 +209,7 @@ public sealed partial class SecurityHeadersTests(HeadersHost host, ITestOutputHe
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(host, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(host, planId) : Guid.Empty;
         var url = PageHandlers.Url(handler with { Handler = string.Empty }, new PageRouteIds(
-            planId, ids.Item, taskId, evidenceId, ids.AssessmentId, ids.CriteriaSet, ids.Commune, ids.Office, ids.User));
+            planId, ids.Item, taskId, evidenceId, ids.AssessmentId!.Value, ids.CriteriaSet, ids.Commune, ids.Office, ids.User));
         var query = handler.Handler switch
         {
             "" => string.Empty,

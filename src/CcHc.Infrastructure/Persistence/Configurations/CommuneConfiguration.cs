@@ -43,6 +43,8 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Title).HasMaxLength(300);
         builder.Ignore(p => p.IsStandard);
+        builder.Ignore(p => p.IsOrganisation);
+        builder.HasOne<Position>().WithMany().HasForeignKey(p => p.ContactPositionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.CommuneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CommuneId, p.Title }).IsUnique();
     }

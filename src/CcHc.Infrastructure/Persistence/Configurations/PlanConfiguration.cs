@@ -20,6 +20,12 @@ internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<Re
         builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(p => p.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.AssessmentId, p.VersionNumber }).IsUnique();
+        builder.HasIndex(p => new { p.LineageId, p.VersionNumber }).IsUnique();
+        builder.PrimitiveCollection(p => p.Indices).HasField("_indices").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .ElementType(e => e.HasConversion<string>());
+        builder.PrimitiveCollection(p => p.Addressees).HasField("_addressees").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(p => p.ReplacesWording).HasMaxLength(2000);
+        builder.Ignore(p => p.Setup);
 
         builder.Property(p => p.DocumentNumber).HasMaxLength(20);
         builder.Property(p => p.DocumentSymbol).HasMaxLength(30);
@@ -49,6 +55,7 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
         builder.ToTable("PlanItems", t => t.HasTrigger(ImmutabilityTriggers.PlanItems));
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Heading).HasMaxLength(2000);
+        builder.Property(i => i.GroupHeading).HasMaxLength(1000);
         builder.Property(i => i.DeductionWording).HasMaxLength(8000);
         builder.Property(i => i.LeadWording).HasMaxLength(1000);
         builder.Property(i => i.SupportWording).HasMaxLength(1000);

@@ -88,8 +88,8 @@ public sealed record CommuneOverview(
             }
 
             var frozen = snapshot.Restore();
-            return o.Assessment?.Id == frozen.Assessment.Id
-                ? o with { Assessment = frozen.Assessment, Evaluation = frozen.Assessment.Evaluate(frozen.CriteriaSet), IssuedCommuneName = frozen.Commune.Name }
+            return frozen.Assessment is { } assessment && frozen.CriteriaSet is { } set && o.Assessment?.Id == assessment.Id
+                ? o with { Assessment = assessment, Evaluation = assessment.Evaluate(set), IssuedCommuneName = frozen.Commune.Name }
                 : o with { IssuedCommuneName = frozen.Commune.Name };
         }).ToList();
         if (today is not { } day)

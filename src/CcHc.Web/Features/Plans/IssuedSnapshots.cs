@@ -12,7 +12,10 @@ namespace CcHc.Web.Features.Plans;
 /// </summary>
 public static class IssuedSnapshots
 {
-    /// <summary>Adds the snapshot of <paramref name="plan"/> (being issued) to the unit of work: four queries and the snapshot's insert.</summary>
+    /// <summary>
+    /// Adds the snapshot of <paramref name="plan"/> (being issued) to the unit of work: four queries (five when items
+    /// link components of index catalogues, whose sets are recorded too) and the snapshot's insert.
+    /// </summary>
     public static async Task TakeAsync(CcHcDbContext db, RemediationPlan plan, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -21,9 +24,15 @@ public static class IssuedSnapshots
             .Select(c => new { Commune = c, Office = db.OversightOffices.IgnoreQueryFilters().Where(o => o.Id == c.OversightOfficeId).Select(o => o.Name).FirstOrDefault() })
             .SingleAsync(cancellationToken);
         var (commune, officeName) = (found.Commune, found.Office);
-        var (assessment, evaluation) = await PlanView.EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+        var (assessment, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PlanView.PositionsAsync(db, plan.CommuneId, cancellationToken);
-        db.IssuedSnapshots.Add(IssuedSnapshot.Take(plan, commune, officeName, assessment, evaluation.CriteriaSet, positions, at));
+        var basisNodes = evaluation.CriteriaSet.Nodes.Select(n => n.Id).ToHashSet();
+        var linkedIds = plan.Items.SelectMany(i => i.CriterionIds).Where(id => !basisNodes.Contains(id)).Distinct().ToList();
+        var linkedSets = linkedIds.Count == 0
+            ? []
+            : await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
+                .Where(s => s.Nodes.Any(n => linkedIds.Contains(n.Id))).ToListAsync(cancellationToken);
+        db.IssuedSnapshots.Add(IssuedSnapshot.Take(plan, commune, officeName, assessment, assessment is null ? null : evaluation.CriteriaSet, positions, at, linkedSets));
     }
 
     /// <summary>The snapshot of an issued version, or null (not issued, or issued before snapshots existed).</summary>

@@ -19,7 +19,8 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
 
     public Commune Commune => Content.Commune;
 
-    public Assessment Assessment => Content.Assessment;
+    /// <summary>Null for a plan that rests on no assessment (an improvement plan like seed 002).</summary>
+    public Assessment? Assessment => Content.Assessment;
 
     public AssessmentEvaluation Evaluation => Content.Evaluation;
 
@@ -57,12 +58,14 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
         {
             var frozen = snapshot.Restore();
             return new PlanView(
-                new PlanContent(plan, frozen.Commune, frozen.Assessment, frozen.Assessment.Evaluate(frozen.CriteriaSet), frozen.Positions.ToDictionary(p => p.Id)),
+                new PlanContent(plan, frozen.Commune, frozen.Assessment,
+                    frozen.Assessment is { } a && frozen.CriteriaSet is { } set ? a.Evaluate(set) : AssessmentEvaluation.None(plan.Year),
+                    frozen.Positions.ToDictionary(p => p.Id)),
                 token);
         }
 
         var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == plan.CommuneId, cancellationToken);
-        var (assessment, evaluation) = await EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+        var (assessment, evaluation) = await EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PositionsAsync(db, plan.CommuneId, cancellationToken);
         return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)), token);
     }
@@ -73,6 +76,22 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
             .Where(p => p.CommuneId == null || p.CommuneId == communeId)
             .OrderBy(p => p.CommuneId == null ? 0 : 1).ThenBy(p => p.Order).ThenBy(p => p.Title)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The assessment a plan rests on, evaluated (<see cref="EvaluationAsync"/>); a plan that names none gets
+    /// <see cref="AssessmentEvaluation.None"/>, without a query.
+    /// </summary>
+    public static async Task<(Assessment? Assessment, AssessmentEvaluation Evaluation)> EvaluationOfAsync(
+        CcHcDbContext db, RemediationPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.AssessmentId is not { } assessmentId)
+        {
+            return (null, AssessmentEvaluation.None(plan.Year));
+        }
+
+        var (assessment, evaluation) = await EvaluationAsync(db, assessmentId, cancellationToken);
+        return (assessment, evaluation);
+    }
 
     /// <summary>
     /// The plan's assessment with its scores, evaluated against its criteria set, in one SQL command: the assessment

@@ -128,7 +128,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         switch (step.Action)
         {
             case PlanAction.Submit:
-                var (_, evaluation) = await PlanView.EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+                var (_, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
                 plan.Submit(actor, at, evaluation);
                 break;
             case PlanAction.Return:
@@ -138,7 +138,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
                 plan.ResumeDrafting(actor, at);
                 break;
             case PlanAction.Approve:
-                var (_, reviewed) = await PlanView.EvaluationAsync(db, plan.AssessmentId, cancellationToken);
+                var (_, reviewed) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
                 plan.Approve(actor, at, new SourceReview(SourceDiscrepancies.Of(reviewed).Count, step.SourceDiscrepanciesAcknowledged));
                 break;
             case PlanAction.Issue:

@@ -87,7 +87,7 @@ public sealed class TaskDetailsQuery(CcHcDbContext db, TimeProvider clock, IAuth
         var task = item.Tasks.Single(t => t.Id == taskId);
         var commune = await db.Communes.AsNoTracking().Where(c => c.Id == plan.CommuneId)
             .Select(c => new { c.Name, c.OversightOfficeId }).SingleAsync(cancellationToken);
-        var versions = await db.Plans.AsNoTracking().Where(p => p.CommuneId == plan.CommuneId && p.Year == plan.Year).ToListAsync(cancellationToken);
+        var versions = await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).ToListAsync(cancellationToken);
         var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderByDescending(n => n.At).ToListAsync(cancellationToken);
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.TaskId == taskId).OrderByDescending(f => f.UploadedAt).ToListAsync(cancellationToken);
