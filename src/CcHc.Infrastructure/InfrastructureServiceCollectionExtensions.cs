@@ -13,6 +13,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddCcHcPersistence(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<IndexCatalogueSeeder>();
         services.AddSingleton(Printing.PdfOptions.From(configuration));
         services.AddSingleton<Printing.ChromiumPdfPrinter>();
         var signing = Signatures.SigningOptions.From(configuration);

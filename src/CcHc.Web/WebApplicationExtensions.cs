@@ -73,8 +73,9 @@ public static class WebApplicationExtensions
     }
 
     /// <summary>
-    /// Applies the migrations, then loads the seed documents' communes in Development or when "DemoData:Enabled"
-    /// is true. Production never gets demo data unless an operator asks for it explicitly.
+    /// Applies the migrations, adds the index catalogues (SIPAS, PAPI, PCI, DDCI) in every environment, then loads the
+    /// seed documents' communes in Development or when "DemoData:Enabled" is true. Production never gets demo data
+    /// unless an operator asks for it explicitly.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
@@ -84,6 +85,9 @@ public static class WebApplicationExtensions
         var identity = services.GetRequiredService<IdentitySeeder>();
         await identity.EnsureRolesAsync();
         await identity.EnsureAdministratorAsync(app.Configuration["Bootstrap:AdminUserName"], app.Configuration["Bootstrap:AdminPassword"]);
+
+        // Reference data, not demo data: one query when the catalogues are already there.
+        await services.GetRequiredService<IndexCatalogueSeeder>().SeedAsync();
 
         var demoSwitch = app.Configuration.GetValue<bool?>("DemoData:Enabled");
         if (demoSwitch ?? app.Environment.IsDevelopment())

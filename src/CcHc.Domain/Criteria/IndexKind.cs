@@ -1,6 +1,9 @@
 namespace CcHc.Domain.Criteria;
 
-/// <summary>Which index a criteria set scores. PAR INDEX by default; seed 004 also plans for SIPAS, PAPI and PCI; some provinces score communes on a DDCI.</summary>
+/// <summary>
+/// Which index a criteria set scores. PAR INDEX by default; seed 004 also plans for SIPAS, PAPI and PCI, and some
+/// provinces score DDCI. Stored by name (a string column), so a new member needs no migration.
+/// </summary>
 public enum IndexKind
 {
     ParIndex,

@@ -5,16 +5,17 @@ namespace CcHc.Web.Features.Criteria;
 /// <summary>How the criteria-set pages name an index and a coverage, and the file names of exported sets.</summary>
 public static class CriteriaSetLabels
 {
-    public static IReadOnlyList<IndexKind> IndexKinds { get; } = [IndexKind.ParIndex, IndexKind.Sipas, IndexKind.Papi, IndexKind.Pci];
+    public static IReadOnlyList<IndexKind> IndexKinds { get; } = [IndexKind.ParIndex, IndexKind.Sipas, IndexKind.Papi, IndexKind.Pci, IndexKind.Ddci];
 
     public static IReadOnlyList<CriteriaCoverage> Coverages { get; } = [CriteriaCoverage.Complete, CriteriaCoverage.DeductedOnly];
 
     public static string Of(IndexKind kind) => kind switch
     {
-        IndexKind.ParIndex => "PAR INDEX",
-        IndexKind.Sipas => "SIPAS",
-        IndexKind.Papi => "PAPI",
-        IndexKind.Pci => "PCI",
+        IndexKind.ParIndex => "Chỉ số CCHC (PAR INDEX)",
+        IndexKind.Sipas => "Chỉ số hài lòng (SIPAS)",
+        IndexKind.Papi => "Chỉ số PAPI",
+        IndexKind.Pci => "Chỉ số PCI",
+        IndexKind.Ddci => "Chỉ số DDCI",
         _ => kind.ToString(),
     };
 
