@@ -61,6 +61,22 @@ public sealed class Position : Entity
 
     public string Title { get; private set; }
 
+    /// <summary>Renames a commune's own title or organisation; the standard titles are the law's and stay as they are.</summary>
+    public void Rename(string title)
+    {
+        if (IsStandard)
+        {
+            throw new DomainException("Chức danh theo quy định chung không đổi tên được.", nameof(Title));
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainException(IsOrganisation ? "Tên tổ chức không được để trống." : "Chức danh không được để trống.", nameof(Title));
+        }
+
+        Title = title.Trim();
+    }
+
     /// <summary>The title as an issued version's snapshot recorded it (<see cref="Plans.IssuedSnapshot"/>).</summary>
     internal static Position Restore(Guid id, string title, Guid? communeId, int order, PositionKind kind = PositionKind.Official, Guid? contactPositionId = null) =>
         new() { Id = id, Title = title, CommuneId = communeId, Order = order, Kind = kind, ContactPositionId = contactPositionId };

@@ -55,6 +55,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<EditPlanItem>();
         services.AddScoped<UploadSignedCopy>();
         services.AddScoped<CommuneOverviewQuery>();
+        services.AddSingleton<IAuthorizationHandler, PositionCatalogueAuthorizationHandler>();
+        services.AddScoped<Communes.PositionCatalogueEditor>();
         services.AddScoped<OfficeQuery>();
         services.AddScoped<OfficeDownloads>();
         services.AddScoped<Verification.IssuedDocumentLookup>();

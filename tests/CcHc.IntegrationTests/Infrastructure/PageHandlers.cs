@@ -12,7 +12,7 @@ public sealed record PageHandler(string Verb, string Path, string Handler, strin
     public string Key => Handler.Length == 0 ? $"{Verb} {Path}" : $"{Verb} {Path} {Handler}";
 }
 
-/// <summary>The ids a page route may need, for the commune a test acts in.</summary>
+/// <summary>The ids a page route may need, for the commune a test acts in (<see cref="CommuneId"/>: that commune).</summary>
 public sealed record PageRouteIds(
     Guid PlanId, Guid? ItemId, Guid TaskId, Guid EvidenceId, Guid AssessmentId, Guid CriteriaSetId, Guid CommuneId, Guid OfficeId, string UserId);
 
@@ -65,6 +65,7 @@ public static partial class PageHandlers
             "planId" => ids.PlanId.ToString(),
             "itemId" => ids.ItemId?.ToString() ?? string.Empty,
             "taskId" => ids.TaskId.ToString(),
+            "communeId" => ids.CommuneId.ToString(),
             "code" => "404",
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId.ToString(),

@@ -27,6 +27,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
     private static readonly string[] ClerkOnly = [AppRoles.Clerk];
     private static readonly string[] ChairmanOnly = [AppRoles.Chairman];
     private static readonly string[] AdminOnly = [AppRoles.Administrator];
+    private static readonly string[] ClerkOrAdmin = [AppRoles.Clerk, AppRoles.Administrator];
 
     /// <summary>The one account per role; its own commune is xã Cẩm Sơn (the reviewer's office oversees it).</summary>
     private static readonly Dictionary<string, string> Accounts = new(StringComparer.Ordinal)
@@ -98,6 +99,11 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Reports/Document"] = CommuneReaders,
         ["GET /Reports/Pdf"] = CommuneReaders,
         ["GET /Reports/Xlsx"] = CommuneReaders,
+        ["GET /Positions/Index"] = ClerkOrAdmin,
+        ["POST /Positions/Index Add"] = ClerkOrAdmin,
+        ["POST /Positions/Index Suggest"] = ClerkOrAdmin,
+        ["POST /Positions/Index Rename"] = ClerkOrAdmin,
+        ["POST /Positions/Index Contact"] = ClerkOrAdmin,
     };
 
     /// <summary>Handlers outside the matrix, each with its reason.</summary>
@@ -184,11 +190,12 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var planId = await DatabaseProbe.PlanIdAsync(_factory, commune);
         var itemId = await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderByDescending(i => i.Order).Select(i => (Guid?)i.Id).FirstOrDefaultAsync());
         var ids = await AdminIdsAsync(role);
+        var communeId = scope == Own ? Guid.Parse(ids.CommuneId) : await DatabaseProbe.QueryAsync(_factory, db => db.Communes.Where(c => c.Name == commune).Select(c => c.Id).SingleAsync());
         var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.AssessmentId).SingleAsync());
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId) : Guid.Empty;
         return PageHandlers.Url(handler, new PageRouteIds(
-            planId, itemId, taskId, evidenceId, assessmentId!.Value, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId));
+            planId, itemId, taskId, evidenceId, assessmentId!.Value, Guid.Parse(ids.CriteriaSetId), communeId, Guid.Parse(ids.OfficeId), ids.UserId));
     }
 
     private Task<(string UserId, string CommuneId, string OfficeId, string CriteriaSetId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>

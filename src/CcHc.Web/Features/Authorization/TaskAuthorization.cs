@@ -7,9 +7,16 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace CcHc.Web.Features.Authorization;
 
-/// <summary>A task (or its evidence) as the rules see it: where it belongs and which positions its item names.</summary>
+/// <summary>
+/// A task (or its evidence) as the rules see it: where it belongs, which positions its item names, and the contact
+/// title of each organisation of the commune (<see cref="TaskResponsibilities.ContactsOf"/>; empty when none).
+/// </summary>
 public sealed record TaskResource(
-    CommuneScope Scope, Guid? LeadPositionId, IReadOnlyCollection<Guid> SupportPositionIds, IReadOnlyCollection<Guid>? CoLeadPositionIds = null)
+    CommuneScope Scope,
+    Guid? LeadPositionId,
+    IReadOnlyCollection<Guid> SupportPositionIds,
+    IReadOnlyCollection<Guid>? CoLeadPositionIds = null,
+    IReadOnlyDictionary<Guid, Guid>? OrganisationContacts = null)
 {
     /// <summary>Only the scope: enough to decide <see cref="TaskOperations.Read"/> (an evidence download).</summary>
     public static TaskResource InScope(CommuneScope scope) => new(scope, null, []);
@@ -34,25 +41,30 @@ public static class TaskOperations
     public const string MyTasksRoles = AppRoles.Staff + "," + AppRoles.Clerk + "," + AppRoles.Chairman;
 
     /// <summary>The caller's part in a task: lead, support, or none (only staff members hold positions).</summary>
-    public static TaskRole? RoleOf(ClaimsPrincipal user, TaskResource task)
+    public static TaskRole? RoleOf(ClaimsPrincipal user, TaskResource task) => ResponsibilityOf(user, task)?.Role;
+
+    /// <summary>The caller's part in a task and the organisations they act for in it (through a contact title).</summary>
+    public static TaskResponsibility? ResponsibilityOf(ClaimsPrincipal user, TaskResource task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return RoleOf(user, task.LeadPositionId, task.SupportPositionIds, task.CoLeadPositionIds);
+        return ResponsibilityOf(user, task.LeadPositionId, task.SupportPositionIds, task.CoLeadPositionIds, task.OrganisationContacts);
     }
 
-    /// <summary>The caller's part in the tasks of an item naming these positions; a co-lead ("Chủ trì thực hiện: A, B") leads.</summary>
-    public static TaskRole? RoleOf(
-        ClaimsPrincipal user, Guid? leadPositionId, IEnumerable<Guid> supportPositionIds, IEnumerable<Guid>? coLeadPositionIds = null)
+    /// <summary>
+    /// The caller's part in the tasks of an item naming these positions (the domain rule,
+    /// <see cref="TaskResponsibilities.Of"/>): a co-lead ("Chủ trì thực hiện: A, B") leads; the holder of an
+    /// organisation's contact title answers for the organisation. Only staff members hold positions.
+    /// </summary>
+    public static TaskResponsibility? ResponsibilityOf(
+        ClaimsPrincipal user,
+        Guid? leadPositionId,
+        IEnumerable<Guid> supportPositionIds,
+        IEnumerable<Guid>? coLeadPositionIds = null,
+        IReadOnlyDictionary<Guid, Guid>? organisationContacts = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.IsInRole(AppRoles.Staff))
-        {
-            return null;
-        }
-
-        var mine = user.PositionIds();
-        return (leadPositionId is { } lead && mine.Contains(lead)) || (coLeadPositionIds?.Any(mine.Contains) ?? false) ? TaskRole.Lead
-            : supportPositionIds.Any(mine.Contains) ? TaskRole.Support
+        return user.IsInRole(AppRoles.Staff)
+            ? TaskResponsibilities.Of(user.PositionIds(), leadPositionId, coLeadPositionIds, supportPositionIds, organisationContacts ?? new Dictionary<Guid, Guid>())
             : null;
     }
 

@@ -21,7 +21,8 @@ public sealed record TaskRow(
     Deadline? Deadline,
     TaskProgress Progress,
     DueState State,
-    TaskRole? Role);
+    TaskRole? Role,
+    IReadOnlyList<string> ForOrganisations);
 
 /// <summary>The caller's tasks on Vietnam's today, overdue first, then due soon, then by due date; and whether they are staff.</summary>
 public sealed record MyTasks(bool IsStaff, DateOnly Today, IReadOnlyList<TaskRow> Rows)
@@ -48,8 +49,9 @@ public sealed record MyTasks(bool IsStaff, DateOnly Today, IReadOnlyList<TaskRow
 
 /// <summary>
 /// "Việc của tôi": the tasks of the commune's tracked plans. A staff member gets the tasks whose item names one of their
-/// positions as lead (chủ trì) or support (phối hợp); the clerk and the chairman get all of them. Two queries: the items
-/// with their tasks, and the position titles.
+/// positions as lead (chủ trì) or support (phối hợp), or names an organisation whose contact title they hold (the row
+/// says which organisation); the clerk and the chairman get all of them. Two queries: the items with their tasks, and
+/// the positions.
 /// </summary>
 public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
 {
@@ -63,12 +65,16 @@ public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
             .Where(i => tracked.Any(p => p.Id == i.PlanId))
             .Include(i => i.Tasks)
             .ToListAsync(cancellationToken);
-        var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var positions = await db.Positions.AsNoTracking().ToListAsync(cancellationToken);
+        var titles = positions.ToDictionary(p => p.Id, p => p.Title);
+        var contacts = TaskResponsibilities.ContactsOf(positions);
 
         var rows = new List<TaskRow>();
         foreach (var item in items)
         {
-            var role = TaskOperations.RoleOf(user, item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds);
+            var responsibility = TaskOperations.ResponsibilityOf(user, item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds, contacts);
+            var role = responsibility?.Role;
+            var forOrganisations = responsibility?.ForOrganisationIds.Select(o => titles.TryGetValue(o, out var name) ? name : Formatting.Unknown).ToList() ?? [];
             if (isStaff && role is null)
             {
                 continue;
@@ -77,7 +83,7 @@ public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
             var leadTitle = item.LeadPositionId is { } id && titles.TryGetValue(id, out var title) ? title : Formatting.Unknown;
             rows.AddRange(item.Tasks.Select(task => new TaskRow(
                 task.Id, item.Heading, item.Order, task.Order, task.Description, leadTitle, TaskSchedule.EffectiveDeadline(item, task),
-                task.Progress, TaskSchedule.Classify(item, task, today), role)));
+                task.Progress, TaskSchedule.Classify(item, task, today), role, forOrganisations)));
         }
 
         var ordered = rows

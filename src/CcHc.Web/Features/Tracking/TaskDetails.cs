@@ -26,9 +26,15 @@ public sealed record TaskDetails(
     IReadOnlyDictionary<Guid, EvidenceWithdrawal> Withdrawals,
     DateOnly Today,
     bool IsTracked,
-    TaskRole? MyRole,
+    TaskResponsibility? Responsibility,
     Guid ConcurrencyToken)
 {
+    /// <summary>The caller's part: lead, support or none.</summary>
+    public TaskRole? MyRole => Responsibility?.Role;
+
+    /// <summary>The organisations the caller acts for in this task (as their contact), by name; empty when none.</summary>
+    public IReadOnlyList<string> ForOrganisations => Responsibility?.ForOrganisationIds.Select(id => PositionTitle(id)).ToList() ?? [];
+
     public DueState State => TaskSchedule.Classify(Item, Task, Today);
 
     public string PositionTitle(Guid? id) => id is { } key && PositionTitles.TryGetValue(key, out var title) ? title : Formatting.Unknown;
@@ -88,16 +94,18 @@ public sealed class TaskDetailsQuery(CcHcDbContext db, TimeProvider clock, IAuth
         var commune = await db.Communes.AsNoTracking().Where(c => c.Id == plan.CommuneId)
             .Select(c => new { c.Name, c.OversightOfficeId }).SingleAsync(cancellationToken);
         var versions = await db.Plans.AsNoTracking().Where(p => p.LineageId == plan.LineageId).ToListAsync(cancellationToken);
-        var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var positions = await db.Positions.AsNoTracking().ToListAsync(cancellationToken);
+        var titles = positions.ToDictionary(p => p.Id, p => p.Title);
         var notes = await db.TaskNotes.AsNoTracking().Where(n => n.TaskId == taskId).OrderByDescending(n => n.At).ToListAsync(cancellationToken);
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.TaskId == taskId).OrderByDescending(f => f.UploadedAt).ToListAsync(cancellationToken);
         var withdrawals = await db.EvidenceWithdrawals.AsNoTracking().Where(w => w.TaskId == taskId).ToDictionaryAsync(w => w.EvidenceFileId, cancellationToken);
         var token = track
             ? db.Entry(task).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<PlanTask>(taskId, cancellationToken);
-        var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds);
+        var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds,
+            TaskResponsibilities.ContactsOf(positions.Where(p => p.CommuneId is null || p.CommuneId == plan.CommuneId)));
         var details = new TaskDetails(plan, item, task, commune.Name, resource, titles, notes, evidence, withdrawals, VietnamTime.Today(clock),
-            TrackedPlan.IsTracked(plan, versions), TaskOperations.RoleOf(user, resource), token);
+            TrackedPlan.IsTracked(plan, versions), TaskOperations.ResponsibilityOf(user, resource), token);
         return (details, versions);
     }
 }

@@ -1,0 +1,148 @@
+using System.Text;
+using CcHc.Domain.Common;
+
+namespace CcHc.Domain.Positions;
+
+/// <summary>
+/// One commune's catalogue of who can lead or support a task: the standard titles (shared by every commune), the
+/// commune's own titles and its organisations. The rules of changing it live here: a name is unique among everything
+/// the commune can name (letter case and spacing aside), an organisation's contact is one of the titles the commune can
+/// name (never another organisation), the standard titles are not renamed, and a suggestion is only added when asked.
+/// Field names of refusals: <see cref="NameField"/>, <see cref="ContactField"/>.
+/// </summary>
+public sealed class CommunePositions
+{
+    public const string NameField = "Name";
+    public const string ContactField = "ContactPositionId";
+    public const int MaxNameLength = 300;
+
+    private readonly List<Position> _all;
+
+    /// <param name="communeId">The commune whose catalogue this is.</param>
+    /// <param name="positions">The standard titles and the commune's own positions (others are ignored).</param>
+    public CommunePositions(Guid communeId, IEnumerable<Position> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        CommuneId = communeId;
+        _all = positions.Where(p => p.CommuneId is null || p.CommuneId == communeId).OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public Guid CommuneId { get; }
+
+    public IReadOnlyList<Position> Standard => _all.Where(p => p.IsStandard).ToList();
+
+    public IReadOnlyList<Position> OwnTitles => _all.Where(p => !p.IsStandard && !p.IsOrganisation).ToList();
+
+    public IReadOnlyList<Position> Organisations => _all.Where(p => !p.IsStandard && p.IsOrganisation).ToList();
+
+    /// <summary>The titles an organisation's contact may be: standard and own titles, not organisations.</summary>
+    public IReadOnlyList<Position> ContactChoices => _all.Where(p => !p.IsOrganisation).ToList();
+
+    /// <summary>The suggested organisations the commune does not have yet (by name), in the suggestion order.</summary>
+    public IReadOnlyList<string> MissingSuggestions =>
+        OrganisationCatalogue.Suggested.Where(name => Find(name) is null).ToList();
+
+    public Position? Find(Guid id) => _all.Find(p => p.Id == id);
+
+    /// <summary>The position with this name, letter case and spacing aside; null if none.</summary>
+    public Position? Find(string name)
+    {
+        var key = Key(name);
+        return _all.Find(p => Key(p.Title) == key);
+    }
+
+    /// <summary>Adds an organisation of the commune, with the title whose holder reports for it (or none yet).</summary>
+    public Position AddOrganisation(string name, Guid? contactPositionId)
+    {
+        var clean = CheckedName(name, null, PositionKind.Organisation);
+        CheckContact(contactPositionId);
+        return Add(new Position(clean, CommuneId, NextOrder(), PositionKind.Organisation, contactPositionId));
+    }
+
+    /// <summary>Adds a title of the commune's own ("Chuyên trách công nghệ thông tin").</summary>
+    public Position AddTitle(string title) =>
+        Add(new Position(CheckedName(title, null, PositionKind.Official), CommuneId, NextOrder()));
+
+    /// <summary>Adds one of <see cref="OrganisationCatalogue.Suggested"/> the clerk chose; refused if it is not one or is there.</summary>
+    public Position AddSuggested(string name)
+    {
+        var suggestion = OrganisationCatalogue.Suggested.FirstOrDefault(s => Key(s) == Key(name))
+            ?? throw new DomainException("Không có tổ chức này trong danh sách gợi ý.", NameField);
+        return AddOrganisation(suggestion, null);
+    }
+
+    public void Rename(Guid positionId, string name)
+    {
+        var position = Own(positionId);
+        position.Rename(CheckedName(name, position.Id, position.Kind));
+    }
+
+    public void SetContact(Guid organisationId, Guid? contactPositionId)
+    {
+        var organisation = Own(organisationId);
+        if (!organisation.IsOrganisation)
+        {
+            throw new DomainException("Chỉ tổ chức mới có đầu mối báo cáo.", ContactField);
+        }
+
+        CheckContact(contactPositionId);
+        organisation.SetContact(contactPositionId);
+    }
+
+    /// <summary>How names are compared: Unicode-composed, trimmed, inner spacing collapsed, letter case ignored.</summary>
+    public static string Key(string? name) =>
+        string.Join(' ', Tidy(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
+    private static string Tidy(string? name) =>
+        string.Join(' ', (name ?? string.Empty).Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A position of the commune's own (not a standard title), refused otherwise.</summary>
+    public Position Own(Guid id)
+    {
+        var position = Find(id) ?? throw new DomainException("Không tìm thấy chức danh hoặc tổ chức này của xã.");
+        if (position.IsStandard)
+        {
+            throw new DomainException("Chức danh theo quy định chung không sửa được.", NameField);
+        }
+
+        return position;
+    }
+
+    private string CheckedName(string? name, Guid? self, PositionKind kind)
+    {
+        var clean = Tidy(name);
+        if (clean.Length == 0)
+        {
+            throw new DomainException(kind == PositionKind.Organisation ? "Nhập tên tổ chức." : "Nhập tên chức danh.", NameField);
+        }
+
+        if (clean.Length > MaxNameLength)
+        {
+            throw new DomainException($"Tên tối đa {MaxNameLength} ký tự.", NameField);
+        }
+
+        if (Find(clean) is { } existing && existing.Id != self)
+        {
+            var what = existing.IsOrganisation ? "tổ chức" : "chức danh";
+            throw new DomainException($"Xã đã có {what} \"{existing.Title}\". Tên chức danh, tổ chức của xã không được trùng nhau.", NameField);
+        }
+
+        return clean;
+    }
+
+    private void CheckContact(Guid? contactPositionId)
+    {
+        if (contactPositionId is { } id && Find(id) is not { IsOrganisation: false })
+        {
+            throw new DomainException("Đầu mối báo cáo phải là một chức danh của xã (không phải một tổ chức).", ContactField);
+        }
+    }
+
+    private int NextOrder() => _all.Count == 0 ? 0 : _all.Max(p => p.Order) + 1;
+
+    private Position Add(Position position)
+    {
+        _all.Add(position);
+        return position;
+    }
+}
