@@ -37,49 +37,15 @@ public sealed class NewPlanInput
     public (PlanKind Kind, DocumentForm Form, int? FromYear, int? ToYear, List<IndexKind> Indices) TryRead(List<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (!Enum.TryParse<PlanKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _))
+        if (!PlanSetupFields.TryEnum<PlanKind>(Kind, out var kind))
         {
             errors.Add(new("Input.Kind", "Chọn loại kế hoạch."));
         }
 
-        if (!Enum.TryParse<DocumentForm>(Form, out var form) || !Enum.IsDefined(form) || int.TryParse(Form, out _))
-        {
-            errors.Add(new("Input.Form", "Chọn hình thức văn bản: Kế hoạch hoặc Công văn."));
-        }
-
-        int? Year(string? text, string key, string name)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-            {
-                return year;
-            }
-
-            errors.Add(new(key, $"{name} phải là một năm, ví dụ 2024."));
-            return null;
-        }
-
-        var from = Year(FromYear, "Input.FromYear", "Năm bắt đầu");
-        var to = Year(ToYear, "Input.ToYear", "Năm kết thúc");
-        var indices = new List<IndexKind>();
-        foreach (var text in Indices)
-        {
-            if (Enum.TryParse<IndexKind>(text, out var index) && Enum.IsDefined(index) && !int.TryParse(text, out _))
-            {
-                indices.Add(index);
-            }
-            else
-            {
-                errors.Add(new("Input.Indices", "Chỉ số không hợp lệ."));
-                break;
-            }
-        }
-
-        return (kind, form, from, to, indices);
+        var form = PlanSetupFields.Form(Form, "Input.Form", errors);
+        var from = PlanSetupFields.Year(FromYear, "Input.FromYear", "Năm bắt đầu", errors);
+        var to = PlanSetupFields.Year(ToYear, "Input.ToYear", "Năm kết thúc", errors);
+        return (kind, form, from, to, PlanSetupFields.Indices(Indices, "Input.Indices", errors));
     }
 
     /// <summary>The form's key of a field a domain refusal names.</summary>
@@ -262,4 +228,59 @@ public static class IndexCatalogues
 {
     /// <summary>The province of a catalogue that applies everywhere.</summary>
     public const string Nationwide = "Toàn quốc";
+}
+
+/// <summary>The setup fields (form, years, indices) as typed in a form, read with a Vietnamese message beside the field.</summary>
+public static class PlanSetupFields
+{
+    public static bool TryEnum<T>(string? text, out T value)
+        where T : struct, Enum =>
+        Enum.TryParse(text, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    public static DocumentForm Form(string? text, string key, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (TryEnum<DocumentForm>(text, out var form))
+        {
+            return form;
+        }
+
+        errors.Add(new(key, "Chọn hình thức văn bản: Kế hoạch hoặc Công văn."));
+        return DocumentForm.Plan;
+    }
+
+    public static int? Year(string? text, string key, string name, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        errors.Add(new(key, $"{name} phải là một năm, ví dụ 2024."));
+        return null;
+    }
+
+    public static List<IndexKind> Indices(IEnumerable<string> texts, string key, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var indices = new List<IndexKind>();
+        foreach (var text in texts ?? [])
+        {
+            if (!TryEnum<IndexKind>(text, out var index))
+            {
+                errors.Add(new(key, "Chỉ số không hợp lệ."));
+                return [];
+            }
+
+            indices.Add(index);
+        }
+
+        return indices;
+    }
 }
