@@ -86,7 +86,7 @@ public sealed class CreatePlan(CcHcDbContext db, PlanAccess access, DraftPlanFro
 
         var assessments = (await db.Assessments.AsNoTracking().Where(a => a.CommuneId == communeId).OrderByDescending(a => a.Year).ToListAsync(cancellationToken))
             .Select(a => new AssessmentChoice(a.Id, a.Year, a.Decision.Citation, a.IsSample)).ToList();
-        return CommandResult.Done(new NewPlanForm(commune!, assessments, await CataloguesAsync(commune!, cancellationToken), VietnamTime.Today(clock).Year));
+        return CommandResult.Done(new NewPlanForm(commune!, assessments, await IndexCatalogues.ForCommuneAsync(db, commune!, cancellationToken), VietnamTime.Today(clock).Year));
     }
 
     /// <summary>Done with the new (or, for a remediation plan already drafted, the existing) plan's id.</summary>
@@ -190,22 +190,6 @@ public sealed class CreatePlan(CcHcDbContext db, PlanAccess access, DraftPlanFro
             : (CommandResult.Forbidden(), null);
     }
 
-    /// <summary>
-    /// The index catalogues a commune's plan may link: per index other than PAR INDEX, the latest set of the commune's
-    /// province or of the whole country ("Toàn quốc"), with its components.
-    /// </summary>
-    public async Task<IReadOnlyList<CriteriaSet>> CataloguesAsync(Commune commune, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(commune);
-        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
-            .Where(s => s.IndexKind != IndexKind.ParIndex && (s.Province == commune.Province || s.Province == IndexCatalogues.Nationwide))
-            .ToListAsync(cancellationToken);
-        return sets.GroupBy(s => s.IndexKind)
-            .Select(g => g.OrderByDescending(s => s.Province == commune.Province).ThenByDescending(s => s.Year).First())
-            .OrderBy(s => s.IndexKind)
-            .ToList();
-    }
-
     private async Task<List<StarterComponent>> ComponentsAsync(List<Guid> ids, Commune commune, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -213,7 +197,7 @@ public sealed class CreatePlan(CcHcDbContext db, PlanAccess access, DraftPlanFro
             return [];
         }
 
-        var allowed = (await CataloguesAsync(commune, cancellationToken)).ToDictionary(s => s.Id, s => s.IndexKind);
+        var allowed = (await IndexCatalogues.ForCommuneAsync(db, commune, cancellationToken)).ToDictionary(s => s.Id, s => s.IndexKind);
         var distinct = ids.Distinct().ToList();
         var nodes = await db.CriterionNodes.AsNoTracking().Where(n => distinct.Contains(n.Id)).ToListAsync(cancellationToken);
         return nodes.Where(n => allowed.ContainsKey(n.CriteriaSetId))
@@ -228,6 +212,23 @@ public static class IndexCatalogues
 {
     /// <summary>The province of a catalogue that applies everywhere.</summary>
     public const string Nationwide = "Toàn quốc";
+
+    /// <summary>
+    /// The index catalogues a commune's plan may link: per index other than PAR INDEX (criteria sets of that
+    /// <see cref="IndexKind"/>), the latest set of the commune's province, else of the whole country, with its components.
+    /// </summary>
+    public static async Task<IReadOnlyList<CriteriaSet>> ForCommuneAsync(CcHcDbContext db, Commune commune, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(commune);
+        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
+            .Where(s => s.IndexKind != IndexKind.ParIndex && (s.Province == commune.Province || s.Province == Nationwide))
+            .ToListAsync(cancellationToken);
+        return sets.GroupBy(s => s.IndexKind)
+            .Select(g => g.OrderByDescending(s => s.Province == commune.Province).ThenByDescending(s => s.Year).First())
+            .OrderBy(s => s.IndexKind)
+            .ToList();
+    }
 }
 
 /// <summary>The setup fields (form, years, indices) as typed in a form, read with a Vietnamese message beside the field.</summary>
