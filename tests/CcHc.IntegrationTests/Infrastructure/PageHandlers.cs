@@ -14,7 +14,11 @@ public sealed record PageHandler(string Verb, string Path, string Handler, strin
 
 /// <summary>The ids a page route may need, for the commune a test acts in.</summary>
 public sealed record PageRouteIds(
-    Guid PlanId, Guid? ItemId, Guid TaskId, Guid EvidenceId, Guid AssessmentId, Guid CriteriaSetId, Guid CommuneId, Guid OfficeId, string UserId);
+    Guid PlanId, Guid? ItemId, Guid TaskId, Guid EvidenceId, Guid AssessmentId, Guid CriteriaSetId, Guid CommuneId, Guid OfficeId, string UserId)
+{
+    /// <summary>The commune of the plan the test acts on (own or foreign), for routes by commune ("/Plans/Create/{communeId}"); null: <see cref="CommuneId"/>.</summary>
+    public Guid? PlanCommuneId { get; init; }
+}
 
 /// <summary>
 /// Every page handler of the web assembly, found by reflection (so a new page cannot escape the tests that walk them
@@ -65,6 +69,7 @@ public static partial class PageHandlers
             "planId" => ids.PlanId.ToString(),
             "itemId" => ids.ItemId?.ToString() ?? string.Empty,
             "taskId" => ids.TaskId.ToString(),
+            "communeId" => (ids.PlanCommuneId ?? ids.CommuneId).ToString(),
             "code" => "404",
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId.ToString(),

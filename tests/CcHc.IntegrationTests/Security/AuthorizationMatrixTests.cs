@@ -85,6 +85,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
         ["POST /Plans/EditItem"] = ClerkOnly,
         ["POST /Plans/EditItem Delete"] = ClerkOnly,
+        ["GET /Plans/Create"] = ClerkOnly,
+        ["POST /Plans/Create"] = ClerkOnly,
         ["GET /Tasks/Index"] = [AppRoles.Staff, AppRoles.Clerk, AppRoles.Chairman],
         ["GET /Tasks/Details"] = CommuneReaders,
         ["POST /Tasks/Details Update"] = [AppRoles.Staff],
@@ -187,8 +189,12 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.AssessmentId).SingleAsync());
         var taskId = handler.Template.Contains("{taskId", StringComparison.Ordinal) ? await Tracking.TrackingMatrixIds.TaskIdAsync(_factory, planId) : Guid.Empty;
         var evidenceId = handler.Path == "/Tasks/Evidence" ? await Tracking.TrackingMatrixIds.EvidenceIdAsync(_factory, planId) : Guid.Empty;
+        var planCommuneId = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.CommuneId).SingleAsync());
         return PageHandlers.Url(handler, new PageRouteIds(
-            planId, itemId, taskId, evidenceId, assessmentId!.Value, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId));
+            planId, itemId, taskId, evidenceId, assessmentId!.Value, Guid.Parse(ids.CriteriaSetId), Guid.Parse(ids.CommuneId), Guid.Parse(ids.OfficeId), ids.UserId)
+        {
+            PlanCommuneId = planCommuneId,
+        });
     }
 
     private Task<(string UserId, string CommuneId, string OfficeId, string CriteriaSetId)> AdminIdsAsync(string role) => DatabaseProbe.QueryAsync(_factory, async db =>
