@@ -53,6 +53,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AddPlanComment>();
         services.AddScoped<EditPlanHeader>();
         services.AddScoped<EditPlanItem>();
+        services.AddScoped<CreatePlan>();
         services.AddScoped<UploadSignedCopy>();
         services.AddScoped<CommuneOverviewQuery>();
         services.AddSingleton<IAuthorizationHandler, PositionCatalogueAuthorizationHandler>();

@@ -86,6 +86,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
         ["POST /Plans/EditItem"] = ClerkOnly,
         ["POST /Plans/EditItem Delete"] = ClerkOnly,
+        ["GET /Plans/Create"] = ClerkOnly,
+        ["POST /Plans/Create"] = ClerkOnly,
         ["GET /Tasks/Index"] = [AppRoles.Staff, AppRoles.Clerk, AppRoles.Chairman],
         ["GET /Tasks/Details"] = CommuneReaders,
         ["POST /Tasks/Details Update"] = [AppRoles.Staff],

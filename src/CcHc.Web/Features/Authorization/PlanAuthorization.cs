@@ -19,6 +19,9 @@ public static class PlanOperations
 
     public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
 
+    /// <summary>Start a new plan of the commune, of any kind (the "new plan" flow; the clerk of the commune).</summary>
+    public static readonly OperationAuthorizationRequirement Create = new() { Name = nameof(Create) };
+
     /// <summary>A step of the workflow (submit, return, resume, approve, issue, start the next version).</summary>
     public static OperationAuthorizationRequirement Step(PlanAction action) => Steps[action];
 
@@ -58,6 +61,11 @@ public static class PlanOperations
         if (!plan.Scope.IsOwnCommuneOf(user))
         {
             return false;
+        }
+
+        if (operation == Create)
+        {
+            return user.IsInRole(AppRoles.Clerk);
         }
 
         if (operation == Edit)

@@ -20,7 +20,7 @@ public sealed record CommuneOverview(
     AssessmentEvaluation? Evaluation,
     IReadOnlyList<CommuneOverview.PlanVersion> Plans)
 {
-    public sealed record PlanVersion(Guid Id, int Version, PlanStatus Status, string? Number, string Symbol, DateOnly? IssueDate);
+    public sealed record PlanVersion(Guid Id, int Version, PlanStatus Status, string? Number, string Symbol, DateOnly? IssueDate, PlanKind Kind = PlanKind.Remediation);
 
     public PlanVersion? CurrentPlan => Plans.Count > 0 ? Plans[0] : null;
 
@@ -58,10 +58,17 @@ public sealed record CommuneOverview(
         var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
         var setIds = latest.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
         var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var plans = (await db.Plans.AsNoTracking()
-                .Select(p => new { p.AssessmentId, Version = new PlanVersion(p.Id, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.AssessmentId, p => p.Version);
+        var rows = await db.Plans.AsNoTracking()
+            .Select(p => new { p.AssessmentId, p.CommuneId, p.LineageId, p.Year, Version = new PlanVersion(p.Id, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate, p.Kind) })
+            .ToListAsync(cancellationToken);
+        var plans = rows.Where(p => p.AssessmentId is not null).ToLookup(p => p.AssessmentId!.Value, p => p.Version);
+
+        // A commune whose latest assessment has no plan shows its latest plan that rests on no assessment (an
+        // improvement or multi-index plan: the lineage of the latest period).
+        var unassessed = rows.Where(p => p.AssessmentId is null).GroupBy(p => p.CommuneId).ToDictionary(
+            g => g.Key,
+            g => g.GroupBy(p => p.LineageId).OrderByDescending(l => l.Max(p => p.Year)).ThenByDescending(l => l.Key)
+                .First().Select(p => p.Version).OrderByDescending(p => p.Version).ToList());
 
         var overviews = communes.Select(c =>
         {
@@ -71,7 +78,8 @@ public sealed record CommuneOverview(
                 c.OversightOfficeId is { } o && offices.TryGetValue(o, out var office) ? office : null,
                 assessment,
                 assessment?.Evaluate(sets[assessment.CriteriaSetId]),
-                assessment is null ? [] : plans[assessment.Id].OrderByDescending(p => p.Version).ToList());
+                assessment is not null && plans[assessment.Id].Any() ? plans[assessment.Id].OrderByDescending(p => p.Version).ToList()
+                : unassessed.TryGetValue(c.Id, out var other) ? other : []);
         }).ToList();
 
         // An issued version's figures and names are its snapshot's: where the shown assessment is the one the issued

@@ -22,6 +22,12 @@ public sealed record CommuneDashboard(
     IReadOnlyList<OverdueTask> Overdue,
     DashboardCharts Charts)
 {
+    /// <summary>Tasks done/total per index over every tracked plan of the commune (empty without one).</summary>
+    public IReadOnlyList<IndexProgress> ByIndex { get; init; } = [];
+
+    /// <summary>Tasks done/total per index component the tracked plans' items link (catalogue nodes).</summary>
+    public IReadOnlyList<ComponentProgress> ByComponent { get; init; } = [];
+
     public const string SampleLabel = "Dữ liệu mẫu — không phải kết quả công bố";
 
     public YearResult? Current => Years.Count > 0 ? Years[^1] : null;
@@ -52,3 +58,9 @@ public sealed record DashboardCharts(HtmlString? Deductions, HtmlString? Tasks, 
 {
     public static DashboardCharts None { get; } = new(null, null, null, null);
 }
+
+/// <summary>The tasks of the tracked plans' items that serve one index.</summary>
+public sealed record IndexProgress(CcHc.Domain.Criteria.IndexKind Index, int Done, int Total);
+
+/// <summary>The tasks of the tracked plans' items that link one component of an index catalogue.</summary>
+public sealed record ComponentProgress(CcHc.Domain.Criteria.IndexKind Index, string Component, int Done, int Total);

@@ -1,5 +1,6 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Tracking;
 using CcHc.Infrastructure.Persistence;
@@ -45,7 +46,50 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
             dashboard = await WithPlanAsync(dashboard, current, today, cancellationToken);
         }
 
+        dashboard = await WithProgressByIndexAsync(dashboard, id, cancellationToken);
         return CommandResult.Done(dashboard with { Charts = DashboardChartDrawer.Draw(dashboard) });
+    }
+
+    /// <summary>
+    /// Progress by index over every tracked plan of the commune (tracking is per lineage, so several may run at once):
+    /// an item counts for its <see cref="RemediationItem.Index"/>, else for its plan's only index; and by component,
+    /// for the catalogue nodes the items link. Two queries.
+    /// </summary>
+    private async Task<CommuneDashboard> WithProgressByIndexAsync(CommuneDashboard dashboard, Guid communeId, CancellationToken cancellationToken)
+    {
+        var plans = await TrackedPlans.Query(db).AsNoTracking().Where(p => p.CommuneId == communeId)
+            .Include(p => p.Items).ThenInclude(i => i.Tasks)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        if (plans.Count == 0)
+        {
+            return dashboard;
+        }
+
+        var items = plans.SelectMany(p => p.Items.Select(i => (Item: i, Index: i.Index ?? (p.Indices.Count == 1 ? p.Indices[0] : (IndexKind?)null)))).ToList();
+        var byIndex = items.Where(x => x.Index is not null)
+            .GroupBy(x => x.Index!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new IndexProgress(g.Key, g.Sum(x => x.Item.Tasks.Count(t => t.Progress == TaskProgress.Done)), g.Sum(x => x.Item.Tasks.Count)))
+            .ToList();
+
+        var linked = items.SelectMany(x => x.Item.CriterionIds).Distinct().ToList();
+        var components = linked.Count == 0
+            ? []
+            : await (from node in db.CriterionNodes.AsNoTracking()
+                     join set in db.CriteriaSets.AsNoTracking() on node.CriteriaSetId equals set.Id
+                     where linked.Contains(node.Id) && set.IndexKind != IndexKind.ParIndex
+                     select new { node.Id, node.Code, node.Title, node.Order, set.IndexKind }).ToListAsync(cancellationToken);
+        var byComponent = components
+            .OrderBy(c => c.IndexKind).ThenBy(c => c.Order)
+            .Select(c =>
+            {
+                var serving = items.Where(x => x.Item.CriterionIds.Contains(c.Id)).ToList();
+                return new ComponentProgress(c.IndexKind, c.Code.Length == 0 ? c.Title : $"{c.Code}. {c.Title}",
+                    serving.Sum(x => x.Item.Tasks.Count(t => t.Progress == TaskProgress.Done)), serving.Sum(x => x.Item.Tasks.Count));
+            })
+            .ToList();
+        return dashboard with { ByIndex = byIndex, ByComponent = byComponent };
     }
 
     private async Task<List<YearResult>> YearsAsync(Guid communeId, CancellationToken cancellationToken)

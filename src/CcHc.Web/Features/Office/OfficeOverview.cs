@@ -35,6 +35,9 @@ public sealed record OfficeRow(
 
     public bool IsSample { get; init; }
 
+    /// <summary>The kind of the row's plan (<see cref="PlanKind"/>); null without a plan.</summary>
+    public PlanKind? Kind { get; init; }
+
     /// <summary>The commune's name in its issued version (its snapshot) when it differs from today's; null otherwise.</summary>
     public string? IssuedUnderName { get; init; }
 
@@ -50,7 +53,14 @@ public sealed record OfficeRow(
 public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<Guid> SignedPlanIds, IReadOnlySet<Guid> UndeterminedPlanIds)
 {
     /// <summary>The sort keys of the query string, one per column, in column order.</summary>
-    public static IReadOnlyList<string> SortKeys { get; } = ["commune", "year", "total", "rank", "class", "deduction", "plan", "done", "overdue"];
+    public static IReadOnlyList<string> SortKeys { get; } = ["commune", "year", "total", "rank", "class", "deduction", "plan", "kind", "done", "overdue"];
+
+    /// <summary>The kind filter of the query string (?kind=Improvement); null: every row (blank or unknown values are not a filter).</summary>
+    public static PlanKind? KindFilter(string? kind) =>
+        kind is { Length: > 0 } text && Enum.TryParse<PlanKind>(text, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _) ? parsed : null;
+
+    /// <summary>The rows whose plan is of <paramref name="kind"/>; every row when null.</summary>
+    public static IEnumerable<OfficeRow> OfKind(IEnumerable<OfficeRow> rows, PlanKind? kind) => kind is { } k ? rows.Where(r => r.Kind == k) : rows;
 
     private static readonly StringComparer Names = StringComparer.Create(VietnameseNumbers.Culture, ignoreCase: true);
 
@@ -68,6 +78,7 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
             "class" => r => r.ClassificationLevel,
             "deduction" => r => r.Deduction,
             "plan" => r => r.Status is { } status ? ((int)status * 10000) + (r.Version ?? 0) : null,
+            "kind" => r => r.Kind is { } kind ? (int)kind : null,
             "done" => r => r.Tasks?.PercentDone,
             "overdue" => r => r.Tasks?.Overdue,
             _ => r => r.Commune,
@@ -102,6 +113,7 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
             : null,
         Tasks = o.Tasks,
         IsSample = o.Assessment?.IsSample == true,
+        Kind = o.CurrentPlan?.Kind,
         IssuedUnderName = o.IssuedCommuneName is { } name && !string.Equals(name, o.Commune.Name, StringComparison.Ordinal) ? name : null,
     };
 }
@@ -112,9 +124,13 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
 /// </summary>
 public sealed class OfficeQuery(CommuneOverviewQuery overviews, PlanExports exports, TimeProvider clock)
 {
-    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, CancellationToken cancellationToken)
+    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, CancellationToken cancellationToken) =>
+        await LoadAsync(sortKey, descending, null, cancellationToken);
+
+    /// <summary>The table, only the communes whose plan is of <paramref name="kind"/> when given.</summary>
+    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, PlanKind? kind, CancellationToken cancellationToken)
     {
-        var rows = (await overviews.LoadAsync(VietnamTime.Today(clock), cancellationToken)).Select(OfficeOverview.RowOf);
+        var rows = OfficeOverview.OfKind((await overviews.LoadAsync(VietnamTime.Today(clock), cancellationToken)).Select(OfficeOverview.RowOf), kind);
         var sorted = OfficeOverview.Sorted(rows, sortKey, descending);
         var issued = sorted.Where(r => r.IssuedPlanId is not null).Select(r => r.IssuedPlanId!.Value).ToList();
         var official = await exports.OfficialFilesAsync(issued, cancellationToken);

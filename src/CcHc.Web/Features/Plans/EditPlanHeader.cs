@@ -25,7 +25,7 @@ public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
         }
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
-        return CommandResult.Done(new PlanHeaderForm(plan, PlanHeaderInput.From(plan.Header), await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken)));
+        return CommandResult.Done(new PlanHeaderForm(plan, PlanHeaderInput.From(plan), await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken)));
     }
 
     /// <param name="input">The form, or null when its own checks failed (the page holds why): then only access is answered.</param>
@@ -42,23 +42,36 @@ public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
         }
 
         var plan = await db.Plans.SingleAsync(p => p.Id == planId, cancellationToken);
+        var errors = new List<FieldError>();
+        if (input.ToSetup(plan.Setup, errors) is not { } setup)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
         try
         {
             db.Entry(plan).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = concurrencyToken;
-            plan.UpdateHeader(input.ToHeader(plan.DocumentSymbol));
+            // A symbol left at its form's default follows the form ("KH-UBND" ↔ "UBND"); one the clerk typed stays.
+            var symbol = setup.Form != plan.Form && plan.DocumentSymbol == PlanKinds.DefaultSymbol(plan.Form) ? PlanKinds.DefaultSymbol(setup.Form) : plan.DocumentSymbol;
+            if (setup != plan.Setup)
+            {
+                plan.UpdateSetup(setup);
+            }
+
+            plan.UpdateHeader(input.ToHeader(symbol));
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Done("Đã lưu phần chung của kế hoạch.");
         }
         catch (DomainException ex)
         {
-            return CommandResult.Refused(ex);
+            return CommandResult.Refused(ex, PlanHeaderInput.KeyOf);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             var current = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
             return CommandResult.Stale(await ConcurrencyConflict.DescribeAsync(
-                db, planId, PlanHeaderInput.Compare(PlanHeaderInput.From(current.Header), input), cancellationToken));
+                db, planId, PlanHeaderInput.Compare(PlanHeaderInput.From(current), input), cancellationToken));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Deadlines;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
@@ -9,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Plans;
 
-/// <summary>The item form: the plan view (criteria, positions), the item being edited (null for a new one) and its token.</summary>
-public sealed record PlanItemForm(PlanView View, RemediationItem? Item, Guid ConcurrencyToken);
+/// <summary>
+/// The item form: the plan view (criteria, positions), the item being edited (null for a new one), its token, and the
+/// index catalogues of the plan's indices whose components an item may link.
+/// </summary>
+public sealed record PlanItemForm(PlanView View, RemediationItem? Item, Guid ConcurrencyToken, IReadOnlyList<CriteriaSet> Catalogues);
 
 /// <summary>
 /// One remediation item: add, change or delete it (clerk of the commune, draft only — the domain refuses another state
@@ -23,7 +27,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
     {
         var (result, view, item) = await LoadAsync(user, planId, itemId, track: false, cancellationToken);
         return result is not null ? result.As<PlanItemForm>() : CommandResult.Done(new PlanItemForm(view!, item,
-            item is null ? Guid.Empty : await db.ConcurrencyTokenAsync<RemediationItem>(item.Id, cancellationToken)));
+            item is null ? Guid.Empty : await db.ConcurrencyTokenAsync<RemediationItem>(item.Id, cancellationToken),
+            await CataloguesAsync(view!, cancellationToken)));
     }
 
     /// <summary>Done with the saved item's id (null for a new one).</summary>
@@ -39,7 +44,7 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
 
         var positions = AddNewPositions(view!, input);
         var errors = new List<FieldError>();
-        var content = ToContent(view!, input, positions, errors);
+        var content = ToContent(view!, input, positions, await CataloguesAsync(view!, cancellationToken), errors);
         if (content is null)
         {
             return CommandResult.Invalid(errors).As<Guid?>();
@@ -147,6 +152,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
             ("Nguyên nhân", theirs.Cause ?? string.Empty, yours.Cause ?? string.Empty),
             ("Chủ trì", view.PositionTitle(theirs.LeadPositionId), view.PositionTitle(yours.LeadPositionId)),
             ("Thời gian hoàn thành", theirs.Deadline ?? string.Empty, yours.Deadline ?? string.Empty),
+            ("Chỉ số", theirs.Index ?? string.Empty, yours.Index ?? string.Empty),
+            ("Nhóm", theirs.GroupHeading ?? string.Empty, yours.GroupHeading ?? string.Empty),
             ("Nhiệm vụ", theirs.TasksText(), yours.TasksText()),
         ], cancellationToken));
     }
@@ -188,7 +195,13 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
         return positions.Keys.ToHashSet();
     }
 
-    private static ItemContent? ToContent(PlanView view, PlanItemInput input, HashSet<Guid> positions, List<FieldError> errors)
+    /// <summary>The catalogues of the plan's indices other than PAR INDEX (<see cref="IndexCatalogues"/>).</summary>
+    private async Task<IReadOnlyList<CriteriaSet>> CataloguesAsync(PlanView view, CancellationToken cancellationToken) =>
+        view.Plan.Indices.Any(i => i != IndexKind.ParIndex)
+            ? (await IndexCatalogues.ForCommuneAsync(db, view.Commune, cancellationToken)).Where(s => view.Plan.Indices.Contains(s.IndexKind)).ToList()
+            : [];
+
+    private static ItemContent? ToContent(PlanView view, PlanItemInput input, HashSet<Guid> positions, IReadOnlyList<CriteriaSet> catalogues, List<FieldError> errors)
     {
         var year = view.Plan.Year;
         Deadline? itemDeadline = null;
@@ -216,9 +229,23 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
         }
 
         var known = view.CriteriaSet.Nodes.Select(n => n.Id).ToHashSet();
-        if (input.CriterionIds.Any(id => !known.Contains(id)) || (input.FieldId is { } f && !known.Contains(f)))
+        var components = catalogues.SelectMany(c => c.Nodes).Select(n => n.Id).ToHashSet();
+        if (input.CriterionIds.Any(id => !known.Contains(id) && !components.Contains(id)) || (input.FieldId is { } f && !known.Contains(f)))
         {
-            errors.Add(new("Input.CriterionIds", "Tiêu chí đã chọn không thuộc bộ tiêu chí của kế hoạch này."));
+            errors.Add(new("Input.CriterionIds", "Tiêu chí, chỉ số thành phần đã chọn không thuộc bộ tiêu chí hay danh mục chỉ số của kế hoạch này."));
+        }
+
+        IndexKind? index = null;
+        if (!string.IsNullOrWhiteSpace(input.Index))
+        {
+            if (PlanSetupFields.TryEnum<IndexKind>(input.Index, out var parsed) && view.Plan.Indices.Contains(parsed))
+            {
+                index = parsed;
+            }
+            else
+            {
+                errors.Add(new("Input.Index", "Chọn một trong các chỉ số của kế hoạch."));
+            }
         }
 
         if ((input.LeadPositionId is { } lead && !positions.Contains(lead)) || input.SupportPositionIds.Any(p => !positions.Contains(p))
@@ -235,7 +262,7 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
         return errors.Count == 0
             ? new ItemContent(input.Heading, input.FieldId, input.CriterionIds, input.Cause, input.LeadPositionId, input.SupportPositionIds,
                 itemDeadline, tasks, input.NotRemediable, input.NotRemediableReason,
-                input.CoLeadPositionIds, input.DeductionWording, input.LeadWording, input.SupportWording)
+                input.CoLeadPositionIds, input.DeductionWording, input.LeadWording, input.SupportWording, index, input.GroupHeading)
             : null;
     }
 }

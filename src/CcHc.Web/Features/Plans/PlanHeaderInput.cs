@@ -57,6 +57,73 @@ public sealed class PlanHeaderInput
     [Display(Name = "Trình bày chi tiết")]
     public PlanLayout Layout { get; set; }
 
+    /// <summary>Kính gửi, one addressee per line (printed for the công văn form).</summary>
+    [Display(Name = "Kính gửi (công văn; mỗi dòng một nơi)")]
+    public string? Addressees { get; set; }
+
+    /// <summary>The plan this one replaces, as cited ("Kế hoạch số 80/KH-UBND ngày 21/9/2022 …").</summary>
+    [StringLength(2000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Kế hoạch được thay thế (ghi như trích dẫn; để trống nếu không có)")]
+    public string? ReplacesWording { get; set; }
+
+    /// <summary>Whether the form carried the setup fields below (a form without them leaves the setup as it is).</summary>
+    public bool EditsSetup { get; set; }
+
+    /// <summary>Kế hoạch or Công văn (<see cref="DocumentForm"/>), as text.</summary>
+    public string? Form { get; set; }
+
+    public string? FromYear { get; set; }
+
+    public string? ToYear { get; set; }
+
+    public List<string> Indices { get; set; } = [];
+
+    /// <summary>The form as stored for this plan: its document parts and its setup.</summary>
+    public static PlanHeaderInput From(RemediationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var input = From(plan.Header);
+        input.EditsSetup = true;
+        input.Form = plan.Form.ToString();
+        input.FromYear = plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        input.ToYear = plan.ToYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        input.Indices = plan.Indices.Select(i => i.ToString()).ToList();
+        return input;
+    }
+
+    /// <summary>The setup typed in the form over <paramref name="current"/> (whose kind stays), or null with the errors beside their fields.</summary>
+    public PlanSetup? ToSetup(PlanSetup current, List<CcHc.Web.Features.FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!EditsSetup)
+        {
+            return current;
+        }
+
+        var count = errors.Count;
+        var form = PlanSetupFields.Form(Form, "Input.Form", errors);
+        var from = PlanSetupFields.Year(FromYear, "Input.FromYear", "Năm bắt đầu", errors);
+        var to = PlanSetupFields.Year(ToYear, "Input.ToYear", "Năm kết thúc", errors);
+        var indices = PlanSetupFields.Indices(Indices, "Input.Indices", errors);
+        if (from is null && errors.Count == count)
+        {
+            errors.Add(new("Input.FromYear", "Nhập năm bắt đầu của kế hoạch."));
+        }
+
+        return errors.Count > count ? null : current with { Form = form, FromYear = from!.Value, ToYear = to ?? from.Value, Indices = indices };
+    }
+
+    /// <summary>The form's key of a field a domain refusal of the setup names.</summary>
+    public static string KeyOf(string field) => field switch
+    {
+        nameof(PlanSetup.Form) => "Input.Form",
+        nameof(PlanSetup.FromYear) => "Input.FromYear",
+        nameof(PlanSetup.ToYear) => "Input.ToYear",
+        nameof(PlanSetup.Indices) => "Input.Indices",
+        _ => string.Empty,
+    };
+
     public static PlanHeaderInput From(PlanHeader h) => new()
     {
         Summary = h.Summary,
@@ -73,6 +140,8 @@ public sealed class PlanHeaderInput
         SignerTitle = h.SignerTitle,
         SignerName = h.SignerName,
         Layout = h.Layout,
+        Addressees = string.Join('\n', h.Addressees),
+        ReplacesWording = h.ReplacesWording,
     };
 
     public PlanHeader ToHeader(string symbol) => new()
@@ -92,6 +161,8 @@ public sealed class PlanHeaderInput
         SignerTitle = SignerTitle,
         SignerName = SignerName ?? string.Empty,
         Layout = Layout,
+        Addressees = Lines(Addressees),
+        ReplacesWording = string.IsNullOrWhiteSpace(ReplacesWording) ? null : ReplacesWording.Trim(),
     };
 
     private static string[] Lines(string? text) =>
@@ -113,5 +184,10 @@ public sealed class PlanHeaderInput
         yield return ("Thẩm quyền ký", theirs.SignerAuthority, yours.SignerAuthority);
         yield return ("Chức vụ người ký", theirs.SignerTitle, yours.SignerTitle);
         yield return ("Người ký", theirs.SignerName ?? string.Empty, yours.SignerName ?? string.Empty);
+        yield return ("Kính gửi", theirs.Addressees ?? string.Empty, yours.Addressees ?? string.Empty);
+        yield return ("Kế hoạch được thay thế", theirs.ReplacesWording ?? string.Empty, yours.ReplacesWording ?? string.Empty);
+        yield return ("Hình thức, kỳ, chỉ số",
+            $"{theirs.Form} {theirs.FromYear}–{theirs.ToYear} {string.Join(", ", theirs.Indices)}",
+            yours.EditsSetup ? $"{yours.Form} {yours.FromYear}–{yours.ToYear} {string.Join(", ", yours.Indices)}" : "(không đổi)");
     }
 }

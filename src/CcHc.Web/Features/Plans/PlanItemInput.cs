@@ -20,6 +20,8 @@ public sealed class PlanItemInput
         LeadWording = item.LeadWording,
         SupportWording = item.SupportWording,
         Deadline = item.Deadline?.Wording,
+        Index = item.Index?.ToString(),
+        GroupHeading = item.GroupHeading,
         NotRemediable = item.NotRemediable,
         NotRemediableReason = item.NotRemediableReason,
         Tasks = item.Tasks.Select(t => new PlanTaskInput { Id = t.Id, Description = t.Description, Deadline = t.Deadline?.Wording }).ToList(),
@@ -94,6 +96,15 @@ public sealed class PlanItemInput
     public string? NotRemediableReason { get; set; }
 
     public List<PlanTaskInput> Tasks { get; set; } = [];
+
+    /// <summary>The index the item serves (one of the plan's, as text); blank: the plan's only index.</summary>
+    [Display(Name = "Chỉ số")]
+    public string? Index { get; set; }
+
+    /// <summary>The group heading printed above consecutive items that share it (seed 004: "Chỉ số Cải cách hành chính và chỉ số hài lòng.").</summary>
+    [StringLength(500, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Nhóm (tiêu đề in phía trên các nhiệm vụ cùng nhóm)")]
+    public string? GroupHeading { get; set; }
 }
 
 public sealed class PlanTaskInput

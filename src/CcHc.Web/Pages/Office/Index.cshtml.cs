@@ -39,6 +39,15 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
 
     public string SortKey => OfficeOverview.SortKey(Sort);
 
+    /// <summary>?kind=Remediation|Improvement|MultiIndex: only the communes whose plan is of that kind.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    /// <summary>The valid kind filter; an unknown value filters nothing and is said so (<see cref="KindIgnored"/>).</summary>
+    public CcHc.Domain.Plans.PlanKind? KindFilter => OfficeOverview.KindFilter(Kind);
+
+    public bool KindIgnored => !string.IsNullOrEmpty(Kind) && KindFilter is null;
+
     public bool Descending => string.Equals(Dir, "desc", StringComparison.Ordinal);
 
     public HtmlString? TotalsHistogram { get; private set; }
@@ -47,7 +56,7 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Overview = await query.LoadAsync(SortKey, Descending, cancellationToken);
+        Overview = await query.LoadAsync(SortKey, Descending, KindFilter, cancellationToken);
         TotalsHistogram = SvgCharts.Histogram(
             "office-histogram",
             "Phân bố tổng điểm Chỉ số CCHC của các xã (khoảng 5 điểm)",

@@ -19,6 +19,9 @@ public sealed class EditItemModel(EditPlanItem command) : PageModel
 
     public RemediationItem? Item { get; private set; }
 
+    /// <summary>The index catalogues of the plan's indices, whose components an item may link.</summary>
+    public IReadOnlyList<CcHc.Domain.Criteria.CriteriaSet> Catalogues { get; private set; } = [];
+
     public ConcurrencyConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid planId, Guid? itemId, CancellationToken cancellationToken)
@@ -80,7 +83,7 @@ public sealed class EditItemModel(EditPlanItem command) : PageModel
 
     private void Show(PlanItemForm form, bool refreshToken)
     {
-        (View, Item) = (form.View, form.Item);
+        (View, Item, Catalogues) = (form.View, form.Item, form.Catalogues);
         if (refreshToken)
         {
             ConcurrencyToken = form.ConcurrencyToken;
