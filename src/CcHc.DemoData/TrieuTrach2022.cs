@@ -22,7 +22,9 @@ public static class TrieuTrach2022
     private const int PlanYear = 2023;
     private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
 
-    public static DemoCommune Build(StandardPositions positions)
+    /// <param name="positions">The standard titles.</param>
+    /// <param name="issued">False: the plan is left a draft before it is submitted (tests that need a draft beside an issued plan).</param>
+    public static DemoCommune Build(StandardPositions positions, bool issued = true)
     {
         // The letter's dateline prints "Triệu Trách" (and its first paragraph "xã Triệu Trách"): the document's own
         // misspelling of Triệu Trạch, kept as the place name because the dateline is printed from it.
@@ -208,6 +210,11 @@ public static class TrieuTrach2022
 
         // Issued as the seed shows: "Số: 10/UBND", "Triệu Trách, ngày 15 tháng 02 năm 2023". The chairman saw the
         // source's own discrepancy (92,59 stated, 90,74 in the table) before approving.
+        if (!issued)
+        {
+            return new DemoCommune(commune, office, own.All, set, assessment, plan);
+        }
+
         var clerkActor = new Actor("clerk.trieutrach", "Công chức VP-TK xã Triệu Trạch");
         var chairmanActor = new Actor("chairman.trieutrach", "Lê Văn Mẫn");
         var evaluation = assessment.Evaluate(set);

@@ -108,8 +108,9 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
     [InlineData("KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH", new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" }, true)]
     public async Task Signer_blocks_of_two_and_three_lines_are_entered_in_the_header_form_and_printed_line_by_line(string title, string[] lines, bool asAbove)
     {
-        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
-        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+        // A draft's header (Triệu Trạch's công văn is issued).
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Quảng Công");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.quangcong");
         var edit = $"/Plans/EditHeader/{planId}";
         var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "header-form");
         form["Input.SignerTitle"] = title;
