@@ -12,15 +12,17 @@ internal sealed class CommunePositionRegistry(Guid communeId)
 
     public IReadOnlyList<Position> All => _positions;
 
-    public Position Named(string title)
-    {
-        var existing = _positions.Find(p => string.Equals(p.Title, title, StringComparison.Ordinal));
-        if (existing is not null)
-        {
-            return existing;
-        }
+    public Position Named(string title) => Find(title) ?? Add(new Position(title, communeId, PositionCatalogue.StandardTitles.Count + _positions.Count));
 
-        var position = new Position(title, communeId, PositionCatalogue.StandardTitles.Count + _positions.Count);
+    /// <summary>An organisation of the commune (seed 004: "Công an xã", "Trạm y tế xã"), reported for by its contact title.</summary>
+    public Position Organisation(string title, Position contact) =>
+        Find(title) ?? Add(new Position(
+            title, communeId, PositionCatalogue.StandardTitles.Count + _positions.Count, PositionKind.Organisation, contact.Id));
+
+    private Position? Find(string title) => _positions.Find(p => string.Equals(p.Title, title, StringComparison.Ordinal));
+
+    private Position Add(Position position)
+    {
         _positions.Add(position);
         return position;
     }

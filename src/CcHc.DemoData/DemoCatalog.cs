@@ -3,12 +3,17 @@ namespace CcHc.DemoData;
 /// <summary>The seed documents' communes, in seed order. Every call builds fresh objects with new ids.</summary>
 public static class DemoCatalog
 {
-    /// <summary>xã Cẩm Sơn 2023 (seed 000), xã Triệu Trạch 2022 (seed 001), xã Sơn Kỳ 2023 (seed 003).</summary>
+    /// <summary>
+    /// xã Cẩm Sơn 2023 (seed 000), xã Triệu Trạch 2022 (seed 001, a công văn), xã Quảng Công 2020 (seed 002, an
+    /// improvement plan), xã Sơn Kỳ 2023 (seed 003), xã Hà Bắc 2023 (seed 004, a multi-index plan 2023–2025).
+    /// </summary>
     public static IReadOnlyList<DemoCommune> BuildAll(StandardPositions positions) =>
     [
         CamSon2023.Build(positions),
         TrieuTrach2022.Build(positions),
+        QuangCong2020.Build(positions),
         SonKy2023.Build(positions),
+        HaBac2023.Build(positions),
     ];
 
     /// <summary>

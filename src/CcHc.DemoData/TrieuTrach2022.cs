@@ -1,4 +1,5 @@
 using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
 using CcHc.Domain.Communes;
 using CcHc.Domain.Criteria;
 using CcHc.Domain.Deadlines;
@@ -9,7 +10,9 @@ namespace CcHc.DemoData;
 
 /// <summary>
 /// Seed 001: xã Triệu Trạch (huyện Triệu Phong, tỉnh Quảng Trị), PAR index 2022 and the remediation it asks for in
-/// 2023, a draft in the appendix layout. The letter lists the 7 criteria ("Tiêu chí thứ N"); its appendix (Phụ lục)
+/// 2023, issued as the công văn it is: "Số: 10/UBND" of 15/02/2023, "V/v khắc phục Chỉ số cải cách hành chính năm
+/// 2022", "Kính gửi: Các đ/c cán bộ, công chức xã", in the appendix layout. Its appendix cites "Công văn số 10/UBND
+/// ngày 14/02/2023": kept as printed, and the plan lists the mismatch with its own date. The letter lists the 7 criteria ("Tiêu chí thứ N"); its appendix (Phụ lục)
 /// lists the sub-criteria that lost points with cause, tasks and deadlines. Numbers as printed, mistakes included:
 /// the stated total 92,59 is not the sum of the criteria (90,74).
 /// </summary>
@@ -17,8 +20,11 @@ public static class TrieuTrach2022
 {
     private const int Year = 2022;
     private const int PlanYear = 2023;
+    private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
 
-    public static DemoCommune Build(StandardPositions positions)
+    /// <param name="positions">The standard titles.</param>
+    /// <param name="issued">False: the plan is left a draft before it is submitted (tests that need a draft beside an issued plan).</param>
+    public static DemoCommune Build(StandardPositions positions, bool issued = true)
     {
         // The letter's dateline prints "Triệu Trách" (and its first paragraph "xã Triệu Trách"): the document's own
         // misspelling of Triệu Trạch, kept as the place name because the dateline is printed from it.
@@ -74,8 +80,8 @@ public static class TrieuTrach2022
 
         var f2 = Field("II", "Theo dõi thi hành pháp luật", 12m, 11.8m);
 
-        // Cause, task and deadline cells are empty in the appendix: no plan item (the draft stays incomplete).
-        Row(f2, "2.4.4", "Xử lý kết quả theo dõi thi hành pháp luật", 2m, 1.8m, null);
+        // Cause, task and deadline cells are empty in the appendix (see the item below).
+        var r244 = Row(f2, "2.4.4", "Xử lý kết quả theo dõi thi hành pháp luật", 2m, 1.8m, null);
 
         var f3 = Field("III", "Cải cách thủ tục hành chính, thực hiện cơ chế một cửa", 25m, 20.84m);
         var r312 = Row(
@@ -97,7 +103,8 @@ public static class TrieuTrach2022
             f7, "7.7", "Áp dụng chữ ký số của UBND cấp xã", 2m, 1m,
             "Tỷ lệ văn bản thực hiện chữ ký số so với tổng văn bản phát hành chưa đạt yêu cầu.");
 
-        var plan = new RemediationPlan(commune.Id, assessment, Header());
+        var plan = new RemediationPlan(
+            commune.Id, new PlanSetup(PlanKind.Remediation, DocumentForm.Letter, PlanYear, PlanYear, [IndexKind.ParIndex]), assessment, Header());
 
         // The appendix has no lead column: each task cell names who acts. "CC phụ trách CCHC" and "Văn phòng TK xã"
         // are the Công chức Văn phòng - Thống kê (the clerk in charge of CCHC); "Bộ phận 1 cửa" and the groups the
@@ -167,6 +174,21 @@ public static class TrieuTrach2022
             NotRemediable: true,
             NotRemediableReason: "Chưa có văn bản, hướng dẫn triển khai thực hiện."));
 
+        // 2.4.4's cause, measures and deadline cells are empty, yet the letter was issued. CcHc issues only a plan that
+        // answers every deduction, so the row is answered by the one thing the source says about it: nothing. This
+        // sentence is CcHc's, not the seed's, and is printed in the row's measures cell (docs/documents.md).
+        plan.AddItem(new ItemContent(
+            r244.Title,
+            f2.Id,
+            [r244.Id],
+            null,
+            null,
+            [],
+            null,
+            [],
+            NotRemediable: true,
+            NotRemediableReason: "(Phụ lục của công văn để trống nguyên nhân, biện pháp và thời gian hoàn thành.)"));
+
         // The two 3.13 cells have no "- " lines: each is one task, as printed (two sentences run together without a
         // stop; "phối tuyên truyền" sic).
         Item(
@@ -186,6 +208,20 @@ public static class TrieuTrach2022
             f7, r77, r77.Title, positions[PositionCatalogue.AllStaff], [], "Cả năm",
             ("Toàn thể công chức UBND xã tăng cường thực hiện kí số văn bản đảm bảo quy định, đạt hiệu quả.", null));
 
+        // Issued as the seed shows: "Số: 10/UBND", "Triệu Trách, ngày 15 tháng 02 năm 2023". The chairman saw the
+        // source's own discrepancy (92,59 stated, 90,74 in the table) before approving.
+        if (!issued)
+        {
+            return new DemoCommune(commune, office, own.All, set, assessment, plan);
+        }
+
+        var clerkActor = new Actor("clerk.trieutrach", "Công chức VP-TK xã Triệu Trạch");
+        var chairmanActor = new Actor("chairman.trieutrach", "Lê Văn Mẫn");
+        var evaluation = assessment.Evaluate(set);
+        plan.Submit(clerkActor, new DateTimeOffset(2023, 2, 14, 16, 0, 0, VietnamTime), evaluation);
+        plan.Approve(chairmanActor, new DateTimeOffset(2023, 2, 15, 8, 0, 0, VietnamTime), new SourceReview(SourceDiscrepancies.Of(evaluation).Count, true));
+        plan.Issue(clerkActor, new DateTimeOffset(2023, 2, 15, 9, 0, 0, VietnamTime), "10", new DateOnly(2023, 2, 15));
+
         return new DemoCommune(commune, office, own.All, set, assessment, plan);
     }
 
@@ -194,8 +230,13 @@ public static class TrieuTrach2022
         // Dateline as printed (see the commune's place name).
         PlaceName = "Triệu Trách",
 
-        // The letter's "V/v khắc phục Chỉ số cải cách hành chính năm 2022".
-        Summary = "Khắc phục Chỉ số cải cách hành chính năm 2022",
+        // A công văn: "Số: 10/UBND", the "V/v …" words under it (as printed, lower case), "Kính gửi".
+        DocumentSymbol = PlanKinds.DefaultSymbol(DocumentForm.Letter),
+        Summary = "khắc phục Chỉ số cải cách hành chính năm 2022",
+        Addressees = ["Các đ/c cán bộ, công chức xã"],
+
+        // The appendix's citation as printed: the 14th, a day before the letter's own date.
+        AppendixCaption = "Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã",
         LegalBases = [],
 
         // The letter's two paragraphs, verbatim ("xã Triệu Trách" sic).
@@ -217,7 +258,8 @@ public static class TrieuTrach2022
             "- Tiêu chí thứ 4: Cải cách tổ chức bộ máy hành chính nhà nước đạt 7/7 điểm;",
             "- Tiêu chí thứ 5: Cải cách chế độ công vụ, đạt 12/12 điểm;",
             "- Tiêu chí thứ 6: Thực hiện cải cách tài chính công đạt 10/10 điểm;",
-            "- Tiêu chí thứ 7: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số, đạt 12/13 điểm."),
+            "- Tiêu chí thứ 7: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số, đạt 12/13 điểm.",
+            "2. Điểm số chưa đạt đối với các tiêu chí thành phần, nguyên nhân, trách nhiệm, biện pháp khắc phục và thời gian hoàn thành:"),
         Closing = "Yêu cầu các đ/c cán bộ công chức, các ban ngành triển khai thực hiện kịp thời./.",
         Recipients =
         [

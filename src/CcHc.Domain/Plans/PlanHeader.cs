@@ -43,6 +43,13 @@ public sealed record PlanHeader
     /// <summary>The plan this one replaces, as cited (seed 004); printed "Kế hoạch này thay thế cho {…}."; null or blank: none.</summary>
     public string? ReplacesWording { get; init; }
 
+    /// <summary>
+    /// The appendix's citation of the document it is attached to, as the source prints it, without the parentheses
+    /// (seed 001: "Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã"); null or blank: composed from the number
+    /// and date. Where it cites another number or date than the document's own, the plan lists the mismatch.
+    /// </summary>
+    public string? AppendixCaption { get; init; }
+
     /// <summary>"TM. ỦY BAN NHÂN DÂN".</summary>
     public string SignerAuthority { get; init; } = "TM. ỦY BAN NHÂN DÂN";
 

@@ -132,6 +132,9 @@ public sealed class RemediationPlan : Entity
     /// <summary>The plan this one replaces, as the commune cites it (seed 004: "Kế hoạch số 80/ KH – UBND ngày 21/9/2022 …"); null: none.</summary>
     public string? ReplacesWording { get; private set; }
 
+    /// <summary>The appendix's citation as the source prints it (<see cref="PlanHeader.AppendixCaption"/>); null: composed.</summary>
+    public string? AppendixCaption { get; private set; }
+
     public string SignerAuthority { get; private set; }
 
     public string SignerTitle { get; private set; }
@@ -164,6 +167,7 @@ public sealed class RemediationPlan : Entity
         Recipients = _recipients,
         Addressees = _addressees,
         ReplacesWording = ReplacesWording,
+        AppendixCaption = AppendixCaption,
         SignerAuthority = SignerAuthority,
         SignerTitle = SignerTitle,
         SignerName = SignerName,
@@ -405,6 +409,7 @@ public sealed class RemediationPlan : Entity
         _recipients = Lines(header.Recipients);
         _addressees = Lines(header.Addressees);
         ReplacesWording = string.IsNullOrWhiteSpace(header.ReplacesWording) ? null : header.ReplacesWording.Trim();
+        AppendixCaption = string.IsNullOrWhiteSpace(header.AppendixCaption) ? null : header.AppendixCaption.Trim().TrimStart('(').TrimEnd(')').Trim();
         SignerAuthority = Required(header.SignerAuthority, "Thẩm quyền ký");
         SignerTitle = string.Join('\n', Lines(Required(header.SignerTitle, "Chức vụ người ký").ReplaceLineEndings("\n").Split('\n')));
         SignerName = header.SignerName.Trim();

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CcHc.Domain.Assessments;
+using CcHc.Domain.Common;
 
 namespace CcHc.Domain.Plans;
 
@@ -8,7 +11,7 @@ namespace CcHc.Domain.Plans;
 /// The print follows the source; the workflow is not silent about them: the clerk sees the list when submitting, the
 /// submission records it in the plan's history, and the chairman acknowledges it before approving.
 /// </summary>
-public static class SourceDiscrepancies
+public static partial class SourceDiscrepancies
 {
     /// <summary>The longest note a transition keeps (the column's length).</summary>
     public const int MaxNote = 4000;
@@ -19,6 +22,54 @@ public static class SourceDiscrepancies
         ArgumentNullException.ThrowIfNull(evaluation);
         return evaluation.Findings.Select(f => f.Message).ToList();
     }
+
+    /// <summary>
+    /// The evaluation's disagreements and the plan's own: an appendix that cites its document by another number or
+    /// date than the document has (seed 001: "Số: 10/UBND" dated 15/02/2023, its appendix "(Đính kèm Công văn số
+    /// 10/UBND ngày 14/02/2023 của UBND xã)"). Both are printed as the source has them.
+    /// </summary>
+    public static IReadOnlyList<string> Of(RemediationPlan plan, AssessmentEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. Of(evaluation), .. CitationMismatch(plan) is { } m ? new[] { m } : []];
+    }
+
+    /// <summary>
+    /// The sentence saying how the appendix's citation ("… số 10/UBND ngày 14/02/2023 …") differs from the document's
+    /// number and date; null when it cites neither, when they agree, or while the plan has no number or date yet.
+    /// </summary>
+    public static string? CitationMismatch(RemediationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.AppendixCaption is not { } caption || plan.DocumentNumber is null || plan.IssueDate is not { } issued)
+        {
+            return null;
+        }
+
+        var differences = new List<string>();
+        var own = plan.NumberLine["Số: ".Length..];
+        if (CitedNumber().Match(caption) is { Success: true } number
+            && !string.Equals(number.Groups[1].Value, own, StringComparison.OrdinalIgnoreCase))
+        {
+            differences.Add($"số {number.Groups[1].Value} (văn bản mang số {own})");
+        }
+
+        if (CitedDate().Match(caption) is { Success: true } date
+            && DateOnly.TryParseExact(date.Groups[1].Value, ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var cited)
+            && cited != issued)
+        {
+            differences.Add($"ngày {VietnameseNumbers.Date(cited)} (văn bản ban hành ngày {VietnameseNumbers.Date(issued)})");
+        }
+
+        return differences.Count == 0 ? null
+            : $"Phụ lục ghi \"{caption}\": {string.Join(", ", differences)}; văn bản in đúng như văn bản nguồn.";
+    }
+
+    [GeneratedRegex(@"số\s+(\d+[^\s,;)]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedNumber();
+
+    [GeneratedRegex(@"ngày\s+(\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedDate();
 
     /// <summary>The submission's note in the history: the list as the clerk submitted it, or null when there is none.</summary>
     public static string? SubmitNote(IReadOnlyList<string> discrepancies)

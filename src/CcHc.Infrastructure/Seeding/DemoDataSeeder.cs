@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace CcHc.Infrastructure.Seeding;
 
 /// <summary>
-/// Loads the seed documents' communes (Cẩm Sơn 2023, Triệu Trạch 2022, Sơn Kỳ 2023) into an empty database.
+/// Loads the seed documents' communes (Cẩm Sơn 2023, Triệu Trạch 2022, Quảng Công 2020, Sơn Kỳ 2023, Hà Bắc 2023)
+/// into an empty database.
 /// Runs in Development or when "DemoData:Enabled" is true; never silently in Production (see Program.cs).
 /// Idempotent: a database that already has communes is left alone.
 /// </summary>
@@ -60,8 +61,16 @@ public static class DemoCommuneDbContextExtensions
 
         db.Communes.Add(demo.Commune);
         db.Positions.AddRange(demo.CommunePositions);
-        db.CriteriaSets.Add(demo.CriteriaSet);
-        db.Assessments.Add(demo.Assessment);
+        if (demo.ScoredSet is not null)
+        {
+            db.CriteriaSets.Add(demo.ScoredSet);
+        }
+
+        if (demo.ScoredAssessment is not null)
+        {
+            db.Assessments.Add(demo.ScoredAssessment);
+        }
+
         db.Plans.Add(demo.Plan);
         db.TaskNotes.AddRange(demo.TaskNotes);
     }
@@ -80,6 +89,6 @@ public static class DemoCommuneDbContextExtensions
 
         var positions = db.Positions.Local.Where(p => p.CommuneId is null).Concat(demo.CommunePositions).DistinctBy(p => p.Id);
         var issuedAt = demo.Plan.Transitions.LastOrDefault(t => t.To == PlanStatus.Issued)?.At ?? DateTimeOffset.UnixEpoch;
-        db.IssuedSnapshots.Add(IssuedSnapshot.Take(demo.Plan, demo.Commune, demo.Office.Name, demo.Assessment, demo.CriteriaSet, positions, issuedAt));
+        db.IssuedSnapshots.Add(IssuedSnapshot.Take(demo.Plan, demo.Commune, demo.Office.Name, demo.ScoredAssessment, demo.ScoredSet, positions, issuedAt));
     }
 }

@@ -16,7 +16,7 @@ public sealed record PlanWorkbookData(
     /// <summary>The title block of every sheet: the commune, "KẾ HOẠCH …", "Số: 27/KH-UBND, ngày 16/02/2024" or DỰ THẢO.</summary>
     public WorkbookTitle Title => new(
         WorkbookTitle.OneLine(IssuingBodyName ?? "ỦY BAN NHÂN DÂN " + CommuneName.ToUpper(VietnameseNumbers.Culture)),
-        ("KẾ HOẠCH " + Plan.Summary).Trim(),
+        (Plan.Form == DocumentForm.Letter ? "CÔNG VĂN V/v " + Plan.Summary : "KẾ HOẠCH " + Plan.Summary).Trim(),
         Plan.Status == PlanStatus.Issued && Plan.DocumentNumber is not null
             ? Plan.NumberLine + (Plan.IssueDate is { } d ? ", ngày " + VietnameseNumbers.Date(d) : string.Empty)
             : null);
@@ -47,6 +47,11 @@ public static class PlanWorkbook
         "Văn bản nguồn không in điểm số: không có điểm tối đa, điểm thẩm định hay điểm bị trừ của lĩnh vực nào, nên không lập bảng tổng hợp điểm. "
         + "CcHc không tự suy ra điểm (điểm chưa biết không phải là 0).";
 
+    /// <summary>What <see cref="SummarySheet"/> says of a plan that rests on no assessment (seeds 002 and 004).</summary>
+    public const string NoAssessmentMessage =
+        "Kế hoạch không dựa trên kết quả chấm điểm nào (văn bản nguồn không in điểm số), nên không có bảng tổng hợp điểm; "
+        + "các nhiệm vụ và chỉ số mà từng nhiệm vụ hướng tới ở trang \"Nhiệm vụ\".";
+
     public const string PercentFormat = "0.00%";
 
     /// <summary>The columns of <see cref="DetailSheet"/>: fifteen, laid out to print one page wide at a readable size.</summary>
@@ -62,7 +67,7 @@ public static class PlanWorkbook
 
     public static IReadOnlyList<(string Header, double Width)> TaskColumns { get; } =
     [
-        ("TT", 4), ("Nội dung khắc phục", 24), ("Nhiệm vụ", 36), ("Chủ trì", 15), ("Phối hợp", 15),
+        ("TT", 4), ("Nội dung khắc phục", 22), ("Chỉ số", 8), ("Nhiệm vụ", 32), ("Chủ trì", 15), ("Phối hợp", 15),
         ("Thời gian hoàn thành", 10), ("Hạn chót", 10), ("Trạng thái", 10),
     ];
 
@@ -138,7 +143,7 @@ public static class PlanWorkbook
         var sheet = SheetLayout.TableSheet(workbook, SummarySheet, data.Title, caption, [("TT", 5), ("Lĩnh vực", 55), ("Số tiêu chí bị trừ điểm văn bản nêu", 18)]);
         var message = SheetLayout.HeaderRow - 1;
         sheet.Range(message, 1, message, 3).Merge();
-        SpreadsheetWorkbooks.WriteText(sheet.Cell(message, 1), NoScoresMessage);
+        SpreadsheetWorkbooks.WriteText(sheet.Cell(message, 1), data.Evaluation.IsNone ? NoAssessmentMessage : NoScoresMessage);
         sheet.Cell(message, 1).Style.Font.Bold = true;
         sheet.Cell(message, 1).Style.Alignment.WrapText = true;
         var row = SheetLayout.FirstDataRow;
@@ -268,17 +273,31 @@ public static class PlanWorkbook
                 var deadline = task.Deadline ?? item.Deadline;
                 sheet.Cell(row, 1).SetValue(row - first + 1);
                 SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 2), $"{item.Order + 1}. {item.Heading}");
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 3), task.Description);
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 4), Title(data, item.LeadPositionId));
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id)).OfType<string>()));
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 6), deadline?.Wording);
-                SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 7), deadline?.DueDate);
-                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 8), TaskSchedule.Label(task.Progress));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 3), IndexOf(data.Plan, item));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 4), task.Description);
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 5), item.LeadWording ?? string.Join(", ", item.LeadPositionIds.Select(id => Title(data, id)).OfType<string>()));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 6), item.SupportWording ?? string.Join(", ", item.SupportPositionIds.Select(id => Title(data, id)).OfType<string>()));
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 7), deadline?.Wording);
+                SpreadsheetWorkbooks.WriteDate(sheet.Cell(row, 8), deadline?.DueDate);
+                SpreadsheetWorkbooks.WriteText(sheet.Cell(row, 9), TaskSchedule.Label(task.Progress));
                 row++;
             }
         }
 
         SheetLayout.Finish(sheet, row - 1, TaskColumns.Count);
+    }
+
+    /// <summary>
+    /// The index a task serves, as the seeds name it ("PAR INDEX", "PAPI"…): the item's own, else the plan's only one;
+    /// blank for an item of a multi-index plan that serves all its indices (seed 004's group 4).
+    /// </summary>
+    public static string IndexOf(RemediationPlan plan, RemediationItem item)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Index is { } index ? PlanKinds.ShortName(index)
+            : plan.Indices.Count == 1 ? PlanKinds.ShortName(plan.Indices[0])
+            : string.Empty;
     }
 
     /// <summary>An item answers a criterion when it links it or an ancestor of it.</summary>

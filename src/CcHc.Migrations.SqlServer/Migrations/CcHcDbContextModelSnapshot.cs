@@ -581,6 +581,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("AppendixCaption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<Guid?>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
 

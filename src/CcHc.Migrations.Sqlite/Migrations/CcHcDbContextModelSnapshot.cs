@@ -560,6 +560,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppendixCaption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssessmentId")
                         .HasColumnType("TEXT");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using static CcHc.Domain.Common.VietnameseNumbers;
 
@@ -47,6 +48,53 @@ public sealed record PlanDocumentModel
     public required string SignerName { get; init; }
 
     public required bool IsDraft { get; init; }
+
+    /// <summary>What the plan is for; the sections and their headings follow it (docs/documents.md).</summary>
+    public PlanKind Kind { get; init; } = PlanKind.Remediation;
+
+    /// <summary>A công văn: "V/v …" under the number, no document-kind title, "Kính gửi", no numbered sections.</summary>
+    public bool IsLetter { get; init; }
+
+    /// <summary>Kính gửi, one addressee a line (a letter).</summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+
+    /// <summary>Section I's heading for the purpose (and, for a remediation plan, the requirements).</summary>
+    public string PurposeHeading { get; init; } = "MỤC ĐÍCH, YÊU CẦU";
+
+    /// <summary>The results section's heading.</summary>
+    public string ResultsHeading { get; init; } = "KẾT QUẢ ĐẠT ĐƯỢC";
+
+    /// <summary>The tasks section's heading.</summary>
+    public string TasksHeading { get; init; } = "NỘI DUNG TRỪ ĐIỂM, NHIỆM VỤ VÀ GIẢI PHÁP KHẮC PHỤC";
+
+    /// <summary>
+    /// An improvement or multi-index plan's paragraphs before its tasks (seed 002's "Chủ tịch Ủy ban nhân dân xã yêu cầu
+    /// … những nhiệm vụ sau:"): the plan's Yêu cầu.
+    /// </summary>
+    public IReadOnlyList<string> TasksIntro { get; init; } = [];
+
+    /// <summary>An improvement or multi-index plan's tasks, by index group as the source groups them (seed 004).</summary>
+    public IReadOnlyList<TaskGroup> TaskGroups { get; init; } = [];
+
+    /// <summary>
+    /// "Kế hoạch này thay thế cho …." printed first in section IV; null when the plan replaces none or when section IV
+    /// already says it in the source's words (seed 004's point 1), so it is never printed twice.
+    /// </summary>
+    public string? ReplacesSentence { get; init; }
+
+    /// <summary>The appendix's heading lines above its caption ("PHỤ LỤC" and, for a công văn, its title).</summary>
+    public IReadOnlyList<string> AppendixTitleLines { get; init; } = ["Phụ lục", "NỘI DUNG BỊ TRỪ ĐIỂM, NGUYÊN NHÂN, NHIỆM VỤ VÀ GIẢI PHÁP KHẮC PHỤC"];
+
+    /// <summary>A letter's results paragraphs, printed in its appendix above the table (seed 001).</summary>
+    public IReadOnlyList<string> AppendixIntro { get; init; } = [];
+
+    /// <summary>"1. Chỉ số Cải cách hành chính và chỉ số hài lòng." and its items; a null title for ungrouped items.</summary>
+    public sealed record TaskGroup(string? Title, IReadOnlyList<TaskBlock> Items);
+
+    /// <param name="Number">"1.1." or "1."</param>
+    /// <param name="Paragraphs">The task lines; the first is printed after the number.</param>
+    /// <param name="Lines">"- Thời gian thực hiện: …", "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …".</param>
+    public sealed record TaskBlock(string Number, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Lines);
 
     /// <summary>For an issued version: the code derived from its snapshot, printed in the footer of every page.</summary>
     public string? VerificationCode { get; init; }
@@ -97,9 +145,26 @@ public sealed record PlanDocumentModel
         var e = view.Evaluation;
         var scores = e.Fields.Select((f, i) => new ScoreRow(
             (i + 1).ToString(CultureInfo.InvariantCulture) + ".", f.Node.Title, Cell(f.MaxScore), Cell(f.AppraisedScore), Cell(f.Deduction))).ToList();
-        var hasScores = e.Fields.Any(f => f.MaxScore is not null || f.AppraisedScore is not null);
+        var isLetter = plan.Form == DocumentForm.Letter;
+        var remediation = plan.Kind == PlanKind.Remediation;
+
+        // A letter has no numbered sections: its results go to its appendix, above the table, as seed 001 prints them.
+        var hasScores = !isLetter && e.Fields.Any(f => f.MaxScore is not null || f.AppraisedScore is not null);
+        var organisation = Lines(plan.Organisation);
         return new PlanDocumentModel
         {
+            Kind = plan.Kind,
+            IsLetter = isLetter,
+            Addressees = plan.Addressees,
+            ResultsHeading = ResultsHeadingOf(plan),
+            TasksHeading = TasksHeadingOf(plan),
+            TasksIntro = remediation ? [] : Lines(plan.Requirements),
+            TaskGroups = remediation ? [] : BuildTaskGroups(view),
+            ReplacesSentence = ReplacesSentenceOf(plan.ReplacesWording, organisation),
+            AppendixTitleLines = isLetter
+                ? ["PHỤ LỤC", $"Kết quả phê duyệt Chỉ số CCHC năm {(view.Assessment?.Year ?? plan.Year - 1).ToString(CultureInfo.InvariantCulture)} của UBND xã, biện pháp giải quyết trong năm {plan.Year.ToString(CultureInfo.InvariantCulture)}"]
+                : ["Phụ lục", "NỘI DUNG BỊ TRỪ ĐIỂM, NGUYÊN NHÂN, NHIỆM VỤ VÀ GIẢI PHÁP KHẮC PHỤC"],
+            AppendixIntro = isLetter ? Lines(plan.ResultsIntro) : [],
             IssuerLines = view.Commune.IssuingBodyName.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             NumberLine = plan.NumberLine,
             DateLine = FormatDateLine(plan),
@@ -107,12 +172,12 @@ public sealed record PlanDocumentModel
             LegalBases = Punctuate(plan.LegalBases),
             Preamble = plan.Preamble,
             Purpose = Lines(plan.Purpose),
-            Requirements = Lines(plan.Requirements),
-            ResultsIntro = plan.ResultsIntro,
+            Requirements = remediation ? Lines(plan.Requirements) : [],
+            ResultsIntro = isLetter ? string.Empty : plan.ResultsIntro,
             Scores = hasScores ? scores : [],
             Total = hasScores ? new ScoreRow(string.Empty, "Tổng điểm:", Cell(e.TotalMax), Cell(e.TotalAppraised), Cell(e.TotalDeduction)) : null,
-            Items = plan.Items.Select((item, i) => Block(view, item, i + 1)).ToList(),
-            Organisation = Lines(plan.Organisation),
+            Items = remediation ? plan.Items.Select((item, i) => Block(view, item, i + 1)).ToList() : [],
+            Organisation = organisation,
             Closing = plan.Closing,
             Recipients = plan.Recipients,
             SignerAuthority = plan.SignerAuthority,
@@ -121,13 +186,157 @@ public sealed record PlanDocumentModel
             IsDraft = plan.Status != PlanStatus.Issued,
             VerificationCode = plan.Status == PlanStatus.Issued ? CcHc.Infrastructure.Exports.PlanSnapshot.VerificationCode(plan, view.Commune.Name) : null,
             HasAppendix = plan.Layout == PlanLayout.Appendix,
-            AppendixCaption = plan.DocumentNumber is null
-                ? $"(Kèm theo Kế hoạch số      /{plan.DocumentSymbol} ngày      của UBND {view.Commune.Name})"
-                : $"(Kèm theo Kế hoạch số {plan.NumberLine["Số: ".Length..]} ngày {Date(plan.IssueDate!.Value)} của UBND {view.Commune.Name})",
+            AppendixCaption = "(" + AppendixCaptionOf(plan, view.Commune.Name) + ")",
             Appendix = plan.Layout == PlanLayout.Appendix ? BuildAppendix(view) : [],
             AppendixTasksHeader = $"Phân công nhiệm vụ thực hiện và biện pháp khắc phục trong năm {plan.Year.ToString(CultureInfo.InvariantCulture)}",
             Groups = plan.Layout == PlanLayout.Grouped ? BuildGroups(view) : [],
         };
+    }
+
+    /// <summary>
+    /// The appendix's citation of its document: the source's words where the plan keeps them (seed 001, even where they
+    /// cite another date — the plan page lists that), else composed from the number and date ("Kèm theo Kế hoạch số
+    /// 27/KH-UBND ngày …", "Đính kèm Công văn số …").
+    /// </summary>
+    public static string AppendixCaptionOf(RemediationPlan plan, string communeName)
+    {
+        if (plan.AppendixCaption is { } stated)
+        {
+            return stated;
+        }
+
+        var lead = plan.Form == DocumentForm.Letter ? "Đính kèm Công văn số" : "Kèm theo Kế hoạch số";
+        return plan.DocumentNumber is null
+            ? $"{lead}      /{plan.DocumentSymbol} ngày      của UBND {communeName}"
+            : $"{lead} {plan.NumberLine["Số: ".Length..]} ngày {Date(plan.IssueDate!.Value)} của UBND {communeName}";
+    }
+
+    /// <summary>
+    /// The results section's heading: seed 002's for an improvement plan (the year before and the current year so
+    /// far), "KẾT QUẢ ĐẠT ĐƯỢC" otherwise.
+    /// </summary>
+    public static string ResultsHeadingOf(RemediationPlan plan) => plan.Kind == PlanKind.Improvement
+        ? $"ĐÁNH GIÁ KẾT QUẢ ĐẠT ĐƯỢC CŨNG NHƯ TỒN TẠI TRONG {Subject(plan)} CỦA XÃ NĂM {(plan.Year - 1).ToString(CultureInfo.InvariantCulture)} VÀ TỪ ĐẦU NĂM {plan.Year.ToString(CultureInfo.InvariantCulture)} ĐẾN NAY"
+        : "KẾT QUẢ ĐẠT ĐƯỢC";
+
+    /// <summary>The tasks section's heading by kind: seed 002's, seed 004's "NỘI DUNG KẾ HOẠCH", or the remediation plan's.</summary>
+    public static string TasksHeadingOf(RemediationPlan plan) => plan.Kind switch
+    {
+        PlanKind.Improvement => $"NHIỆM VỤ CỤ THỂ ĐỂ NÂNG CAO {string.Join(", ", plan.Indices.Select(PlanKinds.Name)).ToUpper(Vietnamese)} NĂM {plan.Setup.PeriodText}",
+        PlanKind.MultiIndex => "NỘI DUNG KẾ HOẠCH",
+        _ => plan.Layout == PlanLayout.Grouped ? "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN" : "NỘI DUNG TRỪ ĐIỂM, NHIỆM VỤ VÀ GIẢI PHÁP KHẮC PHỤC",
+    };
+
+    /// <summary>
+    /// "Kế hoạch này thay thế cho {citation}."; null when nothing is replaced or when section IV already carries the
+    /// citation in its own words (compared whitespace aside), so the sentence is never printed twice.
+    /// </summary>
+    public static string? ReplacesSentenceOf(string? replaces, IReadOnlyList<string> organisation)
+    {
+        if (string.IsNullOrWhiteSpace(replaces))
+        {
+            return null;
+        }
+
+        static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var citation = Squeeze(replaces).TrimEnd('.');
+        return organisation.Any(l => Squeeze(l).Contains(citation, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : $"Kế hoạch này thay thế cho {replaces.Trim().TrimEnd('.')}.";
+    }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Subject(RemediationPlan plan) =>
+        plan.Indices is [IndexKind.ParIndex]
+            ? "CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"
+            : "VIỆC NÂNG CAO " + string.Join(", ", plan.Indices.Select(PlanKinds.Name)).ToUpper(Vietnamese);
+
+    /// <summary>
+    /// The tasks of an improvement or multi-index plan: consecutive items sharing a group heading form a numbered group
+    /// ("1. Chỉ số …" with items "1.1.", "1.2." …); items without one are numbered at the top level ("1.", "2." …, seed
+    /// 002). Each item prints its task lines (the first after its number), then its deadline and its "Đơn vị chủ trì" /
+    /// "Đơn vị phối hợp" in the source's words where given, else the names of the titles and organisations — only what
+    /// the item has: a source that names no lead prints none.
+    /// </summary>
+    private static List<TaskGroup> BuildTaskGroups(PlanContent view)
+    {
+        var groups = new List<(string? Heading, string? Title, List<TaskBlock> Items)>();
+        var top = 0;
+        foreach (var item in view.Plan.Items)
+        {
+            var heading = item.GroupHeading;
+            var startsGroup = groups.Count == 0 || heading is not null != groups[^1].Heading is not null
+                || (heading is not null && !string.Equals(heading, groups[^1].Heading, StringComparison.Ordinal));
+            if (heading is not null)
+            {
+                if (startsGroup)
+                {
+                    top++;
+                    groups.Add((heading, $"{N(top)}. {heading}", []));
+                }
+
+                var items = groups[^1].Items;
+                items.Add(TaskBlockOf(view, item, $"{N(top)}.{N(items.Count + 1)}."));
+            }
+            else
+            {
+                if (startsGroup)
+                {
+                    groups.Add((null, null, []));
+                }
+
+                top++;
+                groups[^1].Items.Add(TaskBlockOf(view, item, $"{N(top)}."));
+            }
+        }
+
+        return groups.Select(g => new TaskGroup(g.Title, g.Items)).ToList();
+    }
+
+    private static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static TaskBlock TaskBlockOf(PlanContent view, RemediationItem item, string number)
+    {
+        var paragraphs = item.Tasks.SelectMany(t =>
+        {
+            var lines = Paragraphs.Of(t.Description).ToList();
+            if (t.Deadline is { } td && td != item.Deadline && lines.Count > 0)
+            {
+                lines[^1] += $" (thời hạn: {td.Wording})";
+            }
+
+            return lines;
+        }).ToList();
+        if (paragraphs.Count == 0)
+        {
+            paragraphs.Add(item.Heading);
+        }
+
+        var lines = new List<string>();
+        if (item.NotRemediable)
+        {
+            lines.Add($"- Không thuộc khả năng tự thực hiện của xã: {item.NotRemediableReason}");
+        }
+
+        if (item.Deadline is { } deadline)
+        {
+            lines.Add($"- Thời gian thực hiện: {deadline.Wording}");
+        }
+
+        var lead = item.LeadWording ?? (item.LeadPositionIds.Count == 0 ? null : PlanWording.Roles(item.LeadPositionIds.Select(id => view.PositionTitle(id))));
+        if (lead is not null)
+        {
+            lines.Add($"- Đơn vị chủ trì: {lead}");
+        }
+
+        var support = item.SupportWording ?? (item.SupportPositionIds.Count == 0 ? null : PlanWording.Roles(item.SupportPositionIds.Select(id => view.PositionTitle(id))));
+        if (support is not null)
+        {
+            lines.Add($"- Đơn vị phối hợp: {support}");
+        }
+
+        return new TaskBlock(number, paragraphs, lines);
     }
 
     /// <summary>"Cẩm Sơn, ngày 05 tháng 02 năm 2024": leading zero for days under 10 and for months 1–2 (Nghị định 30).</summary>

@@ -24,6 +24,10 @@ public static class PrintStyles
         .doc-header .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; white-space: pre-wrap; }
         .rule { border-top: 1px solid #000; height: 0; margin: 2pt auto 0; }
         .rule.short { width: 40%; }
+        .doc-header .letter-summary { font-size: 12pt; padding-top: 4pt; }
+        .addressees { font-size: 14pt; margin: 6pt 0 12pt 20%; }
+        .addressees .addressee { margin-left: 2.2em; }
+        .appendix-intro { text-align: justify; }
         .title { font-size: 14pt; font-weight: bold; text-align: center; margin: 12pt 0 0; }
         .summary { font-weight: bold; text-align: center; margin: 0 10%; }
         .title-rule { width: 25%; margin: 3pt auto 12pt; }

@@ -8,17 +8,21 @@ public class DemoDataTests
 {
     private static readonly StandardPositions Positions = new();
 
+    /// <summary>The communes whose plan rests on an assessment (seeds 000, 001, 003).</summary>
     public static TheoryData<string> CommuneNames => ["xã Cẩm Sơn", "xã Triệu Trạch", "xã Sơn Kỳ"];
+
+    public static TheoryData<string> AllCommuneNames => ["xã Cẩm Sơn", "xã Triệu Trạch", "xã Quảng Công", "xã Sơn Kỳ", "xã Hà Bắc"];
 
     private static DemoCommune Build(string communeName) =>
         DemoCatalog.BuildAll(Positions).Single(d => d.Commune.Name == communeName);
 
     [Fact]
-    public void The_catalogue_builds_the_three_seed_communes_in_seed_order()
+    public void The_catalogue_builds_the_five_seed_communes_in_seed_order()
     {
         var all = DemoCatalog.BuildAll(Positions);
 
-        Assert.Equal(["xã Cẩm Sơn", "xã Triệu Trạch", "xã Sơn Kỳ"], all.Select(d => d.Commune.Name));
+        Assert.Equal(["xã Cẩm Sơn", "xã Triệu Trạch", "xã Quảng Công", "xã Sơn Kỳ", "xã Hà Bắc"], all.Select(d => d.Commune.Name));
+        Assert.Equal([true, true, false, true, false], all.Select(d => d.ScoredAssessment is not null));
     }
 
     [Fact]
@@ -30,8 +34,9 @@ public class DemoDataTests
         for (var i = 0; i < first.Count; i++)
         {
             Assert.NotEqual(first[i].Commune.Id, second[i].Commune.Id);
-            Assert.NotEqual(first[i].CriteriaSet.Id, second[i].CriteriaSet.Id);
-            Assert.NotEqual(first[i].Assessment.Id, second[i].Assessment.Id);
+            Assert.Equal(first[i].ScoredSet is null, second[i].ScoredSet is null);
+            Assert.NotEqual(first[i].ScoredSet?.Id ?? Guid.NewGuid(), second[i].ScoredSet?.Id ?? Guid.NewGuid());
+            Assert.NotEqual(first[i].ScoredAssessment?.Id ?? Guid.NewGuid(), second[i].ScoredAssessment?.Id ?? Guid.NewGuid());
             Assert.NotEqual(first[i].Plan.Id, second[i].Plan.Id);
         }
     }
@@ -41,7 +46,8 @@ public class DemoDataTests
     public void A_demo_commune_hangs_together(string communeName)
     {
         var demo = Build(communeName);
-        var (commune, office, own, set, assessment, plan) = demo;
+        var (commune, office, own, plan) = (demo.Commune, demo.Office, demo.CommunePositions, demo.Plan);
+        var (set, assessment) = (demo.CriteriaSet, demo.Assessment);
 
         Assert.Equal(office.Id, commune.OversightOfficeId);
         Assert.Equal(commune.Province, set.Province);
@@ -79,11 +85,11 @@ public class DemoDataTests
     }
 
     [Theory]
-    [MemberData(nameof(CommuneNames))]
+    [MemberData(nameof(AllCommuneNames))]
     public void Every_commune_position_is_used_by_an_item(string communeName)
     {
         var demo = Build(communeName);
-        var used = demo.Plan.Items.SelectMany(i => i.SupportPositionIds.Append(i.LeadPositionId ?? Guid.Empty)).ToHashSet();
+        var used = demo.Plan.Items.SelectMany(i => i.SupportPositionIds.Concat(i.LeadPositionIds)).ToHashSet();
 
         Assert.All(demo.CommunePositions, p => Assert.Contains(p.Id, used));
     }
@@ -136,17 +142,18 @@ public class DemoDataTests
     }
 
     [Fact]
-    public void Trieu_Trach_draft_lacks_only_the_row_the_appendix_leaves_empty()
+    public void Trieu_Trach_answers_the_row_the_appendix_leaves_empty_with_what_the_source_says_of_it()
     {
         var demo = Build("xã Triệu Trạch");
 
         var completeness = demo.Plan.CheckCompleteness(demo.Assessment.Evaluate(demo.CriteriaSet));
 
-        Assert.Equal(PlanStatus.Draft, demo.Plan.Status);
         Assert.Equal(PlanLayout.Appendix, demo.Plan.Layout);
-        var missing = Assert.Single(completeness.Required, r => !r.IsCovered);
-        Assert.Equal("2.4.4", missing.Criterion.Code);
-        Assert.Single(demo.Plan.Items, i => i.NotRemediable);
+        Assert.True(completeness.IsComplete, string.Join(" ", completeness.Missing));
+        var empty = Assert.Single(demo.Plan.Items, i => i.NotRemediable && i.Cause is null);
+        Assert.Equal("Xử lý kết quả theo dõi thi hành pháp luật", empty.Heading);
+        Assert.StartsWith("(Phụ lục của công văn để trống", empty.NotRemediableReason, StringComparison.Ordinal);
+        Assert.Equal(2, demo.Plan.Items.Count(i => i.NotRemediable));
     }
 
     [Fact]

@@ -86,7 +86,8 @@ public sealed class PlanWordingTests
             ["1.1.3", "1.2", "1.5.3", "1.6", "2.4.4", "3.12", "3.13.1", "3.13.3", "7.7"],
             groups.SelectMany(g => g.Rows).Select(r => r.Node.Node.Code));
         var row244 = groups[1].Rows.Single();
-        Assert.Null(row244.Item);
+        Assert.Null(row244.Item!.Cause);
+        Assert.Empty(row244.Item.Tasks);
         var row312 = groups[2].Rows[0];
         Assert.Equal("Chưa có văn bản, hướng dẫn triển khai thực hiện.", row312.Item!.NotRemediableReason);
         Assert.Equal(1.8m, row244.Node.AppraisedScore);

@@ -22,6 +22,8 @@ public static class TestAccounts
         new("t.staff.trieutrach", "Công chức Triệu Trạch (test)", AppRoles.Staff, "xã Triệu Trạch"),
         new("t.reviewer.sonha", "Nội vụ Sơn Hà (test)", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Sơn Hà"),
         new("t.clerk.sonky", "Công chức Sơn Kỳ (test)", AppRoles.Clerk, "xã Sơn Kỳ"),
+        new("t.clerk.quangcong", "Công chức Quảng Công (test)", AppRoles.Clerk, "xã Quảng Công"),
+        new("t.clerk.habac", "Công chức Hà Bắc (test)", AppRoles.Clerk, "xã Hà Bắc"),
     ];
 
     public static async Task EnsureCreatedAsync(WebApplicationFactory<Program> factory)

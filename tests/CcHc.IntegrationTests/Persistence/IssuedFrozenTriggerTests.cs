@@ -25,14 +25,15 @@ public sealed class IssuedFrozenDatabase : IDisposable
     private IssuedFrozenDatabase(bool persist)
     {
         var positions = new StandardPositions();
-        // Cẩm Sơn's plan issued as the workflow does it (its seed prints scores), Triệu Trạch's left a draft.
+        // Cẩm Sơn's plan issued as the workflow does it (its seed prints scores), Triệu Trạch's left a draft (the demo
+        // issues it as its công văn; here it is the draft beside the issued plan).
         Issued = CamSon2023.Build(positions);
         var clerk = new Actor("clerk.camson", "Công chức");
         var at = new DateTimeOffset(2024, 2, 5, 9, 0, 0, TimeSpan.FromHours(7));
         Issued.Plan.Submit(clerk, at, Issued.Assessment.Evaluate(Issued.CriteriaSet));
         Issued.Plan.Approve(new Actor("chairman.camson", "Chủ tịch"), at.AddHours(1));
         Issued.Plan.Issue(clerk, at.AddHours(2), "12", new DateOnly(2024, 2, 5));
-        Draft = TrieuTrach2022.Build(positions);
+        Draft = TrieuTrach2022.Build(positions, issued: false);
         Evidence = new EvidenceFile(Issued.Plan.Id, Issued.Plan.Items[0].Tasks[0].Id, null, "bien-ban.pdf", EvidenceType.Pdf, 100, new string('a', 64), new Actor("u", "Công chức"), DateTimeOffset.UtcNow);
         if (!persist)
         {

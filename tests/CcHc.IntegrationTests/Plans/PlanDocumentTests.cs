@@ -64,7 +64,7 @@ public sealed class PlanDocumentTests : IClassFixture<CcHcWebApplicationFactory>
         Assert.Contains("class=\"appendix\"", html, StringComparison.Ordinal);
         Assert.Contains("<th>(6)</th>", html, StringComparison.Ordinal);
         Assert.Contains("1.1.3. Mức độ thực hiện kế hoạch CCHC", html, StringComparison.Ordinal);
-        Assert.Contains("(Kèm theo Kế hoạch số", html, StringComparison.Ordinal);
+        Assert.Contains("(Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã)", html, StringComparison.Ordinal);
 
         // Every deducted row of the seed's appendix, in its groups: 2.4.4 under II, 3.12 with its measure, 1.2 by its
         // code alone (no placeholder title).
@@ -85,8 +85,12 @@ public sealed class PlanDocumentTests : IClassFixture<CcHcWebApplicationFactory>
 
         Assert.DoesNotContain("Phụ lục không ghi", html, StringComparison.Ordinal);
 
-        // The source's own discrepancy is printed, not hidden: the text says 92,59, the table totals 90,74.
+        // The source's own discrepancy is printed, not hidden: the text says 92,59 above the seven criteria it lists,
+        // which add up to 90,74. As a công văn (issue 15) it prints them as its appendix does, in its text, without a
+        // score table of the app's; the plan page lists the difference.
         Assert.Contains("92,59", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">90,74</td>", html, StringComparison.Ordinal);
+        Assert.Contains("- Tiêu chí thứ 1: Công tác chỉ đạo, điều hành về cải cách hành chính, đạt 17,1/21 điểm;", html, StringComparison.Ordinal);
+        Assert.Contains("- Tiêu chí thứ 7: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số, đạt 12/13 điểm.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"grid scores\"", html, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
 
     [Theory]
     [InlineData("xã Cẩm Sơn", "t.chairman.camson", "cam-son")]
-    [InlineData("xã Triệu Trạch", "t.chairman.trieutrach", "trieu-trach")]
+    [InlineData("xã Hà Bắc", "t.clerk.habac", "ha-bac")]
     [InlineData("xã Sơn Kỳ", "t.clerk.sonky", "son-ky")]
     public async Task The_signer_shares_the_last_page_with_the_end_of_the_body_and_no_page_ends_in_a_heading(string commune, string account, string slug)
     {
@@ -86,12 +86,18 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
     [Fact]
     public async Task Empty_sections_are_not_printed_and_the_sections_after_them_move_up()
     {
-        // Triệu Trạch's letter has neither Mục đích nor Yêu cầu: no section I heading and no empty "1. Mục đích".
+        // Quảng Công's plan has no Mục đích and no Tổ chức thực hiện: its results are I and its tasks II, nothing empty.
+        var quangCong = await DocumentTextAsync("xã Quảng Công", "t.clerk.quangcong");
+        Assert.DoesNotContain("Mục đích", quangCong, StringComparison.Ordinal);
+        Assert.DoesNotContain("MỤC ĐÍCH, YÊU CẦU", quangCong, StringComparison.Ordinal);
+        Assert.DoesNotContain("TỔ CHỨC THỰC HIỆN", quangCong, StringComparison.Ordinal);
+        Assert.Contains("I. ĐÁNH GIÁ KẾT QUẢ ĐẠT ĐƯỢC", quangCong, StringComparison.Ordinal);
+        Assert.Contains("II. NHIỆM VỤ CỤ THỂ", quangCong, StringComparison.Ordinal);
+
+        // Triệu Trạch's công văn has no numbered section at all.
         var trieuTrach = await DocumentTextAsync("xã Triệu Trạch", "t.chairman.trieutrach");
-        Assert.DoesNotContain("Mục đích", trieuTrach, StringComparison.Ordinal);
         Assert.DoesNotContain("MỤC ĐÍCH, YÊU CẦU", trieuTrach, StringComparison.Ordinal);
-        Assert.Contains("I. KẾT QUẢ ĐẠT ĐƯỢC", trieuTrach, StringComparison.Ordinal);
-        Assert.Contains("II. NỘI DUNG TRỪ ĐIỂM", trieuTrach, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>", trieuTrach, StringComparison.Ordinal);
 
         // Sơn Kỳ's seed prints "I. MỤC ĐÍCH, YÊU CẦU / 1. Mục đích" and no results table: no empty "KẾT QUẢ ĐẠT ĐƯỢC".
         var sonKy = await DocumentTextAsync("xã Sơn Kỳ", "t.clerk.sonky");
@@ -108,8 +114,9 @@ public sealed partial class PlanPageFlowTests : IClassFixture<CcHcWebApplication
     [InlineData("KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH", new[] { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" }, true)]
     public async Task Signer_blocks_of_two_and_three_lines_are_entered_in_the_header_form_and_printed_line_by_line(string title, string[] lines, bool asAbove)
     {
-        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
-        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+        // A draft's header (Triệu Trạch's công văn is issued).
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Quảng Công");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.quangcong");
         var edit = $"/Plans/EditHeader/{planId}";
         var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)), "header-form");
         form["Input.SignerTitle"] = title;

@@ -42,8 +42,9 @@ public sealed class PlanWorkbookTests : IClassFixture<CcHcWebApplicationFactory>
 
         var tasks = workbook.Worksheet("Nhiệm vụ");
         Assert.True(tasks.RowsUsed().Count() > 10);
-        Assert.Equal(XLDataType.DateTime, tasks.Cell(SheetLayout.FirstDataRow, 7).DataType);
-        Assert.Equal(new DateTime(2024, 12, 31), tasks.Cell(SheetLayout.FirstDataRow, 7).GetDateTime());
-        Assert.Equal("Năm 2024", tasks.Cell(SheetLayout.FirstDataRow, 6).GetString());
+        Assert.Equal("PAR INDEX", tasks.Cell(SheetLayout.FirstDataRow, 3).GetString());
+        Assert.Equal(XLDataType.DateTime, tasks.Cell(SheetLayout.FirstDataRow, 8).DataType);
+        Assert.Equal(new DateTime(2024, 12, 31), tasks.Cell(SheetLayout.FirstDataRow, 8).GetDateTime());
+        Assert.Equal("Năm 2024", tasks.Cell(SheetLayout.FirstDataRow, 7).GetString());
     }
 }

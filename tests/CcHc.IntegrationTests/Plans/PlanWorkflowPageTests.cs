@@ -70,8 +70,9 @@ public sealed class PlanWorkflowPageTests : IClassFixture<CcHcWebApplicationFact
     [Fact]
     public async Task An_incomplete_plan_is_not_submitted_and_the_page_lists_what_is_missing()
     {
-        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
-        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+        // Quảng Công's improvement plan (seed 002) names no lead and no deadline: a draft that cannot be submitted.
+        var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Quảng Công");
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.quangcong");
         var details = $"/Plans/Details/{planId}";
         var form = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(details, UriKind.Relative)));
 
@@ -80,7 +81,7 @@ public sealed class PlanWorkflowPageTests : IClassFixture<CcHcWebApplicationFact
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("chưa thể trình", page, StringComparison.Ordinal);
-        Assert.Contains("2.4.4", page, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 1 (Tăng cường công tác lãnh đạo", page, StringComparison.Ordinal);
         Assert.Equal(PlanStatus.Draft, await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
     }
 

@@ -8,7 +8,8 @@ namespace CcHc.IntegrationTests.Plans;
 /// <summary>
 /// The word-for-word measure of issue 14: every line of a seed's body of 12 characters or more (a table row counts
 /// cell by cell) appears word for word, whitespace aside, in the text of the demo commune's exported PDF, except the
-/// lines listed here as corrections, each with its reason. The seeds are in Plans/Seeds (copies of the shared seeds).
+/// lines listed here as corrections, each with its reason. The seeds are in Plans/Seeds (copies of the shared seeds):
+/// 000 Cẩm Sơn, 001 Triệu Trạch (a công văn), 002 Quảng Công (an improvement plan), 004 Hà Bắc (a multi-index plan).
 /// </summary>
 public sealed partial class WordForWordTests : IClassFixture<CcHcWebApplicationFactory>, IDisposable
 {
@@ -38,16 +39,31 @@ public sealed partial class WordForWordTests : IClassFixture<CcHcWebApplicationF
     /// <summary>Seed 001's lines the app prints otherwise, on purpose.</summary>
     public static readonly IReadOnlyDictionary<string, string> TrieuTrachCorrections = new Dictionary<string, string>
     {
-        ["V/v khắc phục Chỉ số cải"] = "The công văn's \"V/v\" line: the document comes as a công văn with the plan kinds (issue 15).",
-        ["Kính gửi: Các đ/c cán bộ, công chức xã"] = "The công văn's \"Kính gửi\" line: plan kinds (issue 15).",
-        ["(Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã)"] = "The appendix of a công văn: plan kinds (issue 15).",
-        ["PHỤ LỤCKết quả phê duyệt Chỉ số CCHC năm 2022 của UBND xã,"] = "The công văn's own appendix title: plan kinds (issue 15).",
-        ["biện pháp giải quyết trong năm 2023"] = "The second line of the công văn's appendix title: plan kinds (issue 15).",
-        ["Triệu Trách, ngày 15 tháng 02 năm 2023"] =
-            "The demo keeps Triệu Trạch's plan a draft, so its dateline has no day yet (the seed was issued on 15/02/2023).",
-        ["2. Điểm số chưa đạt đối với các tiêu chí thành phần, nguyên nhân, trách nhiệm, biện pháp khắc phục và thời gian hoàn thành:"] =
-            "The app's own sentence points to the appendix in section III (the công văn's numbered appendix text comes with issue 15).",
         ["Điểm Thấp định"] = "The seed's typo for \"Điểm thẩm định\" in the appendix's column header; the app prints the right word.",
+    };
+
+    /// <summary>Seed 002's lines the app prints otherwise, on purpose.</summary>
+    public static readonly IReadOnlyDictionary<string, string> QuangCongCorrections = new Dictionary<string, string>
+    {
+        ["I. ĐÁNH GIÁ KẾT QUẢ ĐẠT ĐƯỢC CŨNG NHƯ TỒN TẠI TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH CỦA XÃ  NĂM 2019 VÀ TỪ ĐẦU NĂM 2020 ĐẾN NAY:"] =
+            "Section headings end without a colon (Nghị định 30); the heading's words are the seed's.",
+        ["II. NHIỆM VỤ CỤ THỂ ĐỂ NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2020:"] =
+            "Section headings end without a colon (Nghị định 30); the heading's words are the seed's.",
+    };
+
+    /// <summary>Seed 004's lines the app prints otherwise, on purpose.</summary>
+    public static readonly IReadOnlyDictionary<string, string> HaBacCorrections = new Dictionary<string, string>
+    {
+        ["Hà Bắc, ngày tháng 11 năm 2023"] =
+            "The plan is a draft, as the seed is: its dateline has neither day nor month until it is issued (the seed had typed the month).",
+        ["I. MỤC ĐÍCH, YÊU CẦU."] = "Section headings end without a full stop (Nghị định 30).",
+        ["II. NỘI DUNG KẾ HOẠCH."] = "Section headings end without a full stop (Nghị định 30).",
+        ["IV. TỔ CHỨC THỰC HIỆN."] =
+            "The seed has no section III; the app numbers its sections in order, so Tổ chức thực hiện is III (and ends without a full stop).",
+        ["Đơn vị chủ trì: Các công chức chuyên môn thuộc UBND xã. Đơn vị phối hợp: Công chức Văn phòng-Thống kê"] =
+            "The app prints the lead and the supporters on a line each (\"- Đơn vị chủ trì: …\", \"- Đơn vị phối hợp: …\"), in the seed's words.",
+        ["Đơn vị chịu trách nhiệm thực hiện: Công chức chuyên UBND xã (*Công chức Văn phòng-Thống kê tổng hợp, đánh giá các mô hình, sáng kiến cải cách hành chính; trên cơ sở đó đề xuất thí điểm, nhân rộng thực hiện trên địa bàn xã*)."] =
+            "The app labels every lead \"Đơn vị chủ trì\" (the seed says \"Đơn vị chịu trách nhiệm thực hiện\" in 1.2); the lead's words are the seed's, its italics (*…*) plain.",
     };
 
     [Fact]
@@ -57,6 +73,14 @@ public sealed partial class WordForWordTests : IClassFixture<CcHcWebApplicationF
     [Fact]
     public async Task Every_line_of_seed_001_is_printed_word_for_word_in_the_trieu_trach_pdf_except_the_listed_corrections() =>
         await MeasureAsync("001-trieu-trach-2022.txt", "xã Triệu Trạch", "t.clerk.trieutrach", TrieuTrachCorrections);
+
+    [Fact]
+    public async Task Every_line_of_seed_002_is_printed_word_for_word_in_the_quang_cong_pdf_except_the_listed_corrections() =>
+        await MeasureAsync("002-quang-cong-2020.txt", "xã Quảng Công", "t.clerk.quangcong", QuangCongCorrections);
+
+    [Fact]
+    public async Task Every_line_of_seed_004_is_printed_word_for_word_in_the_ha_bac_pdf_except_the_listed_corrections() =>
+        await MeasureAsync("004-ha-bac-2023.txt", "xã Hà Bắc", "t.clerk.habac", HaBacCorrections);
 
     /// <summary>A seed's body as units: each line's tab-separated cells, markup (#, **, HTML tags) removed, 12+ characters.</summary>
     public static IReadOnlyList<string> SeedLines(string seedFile)

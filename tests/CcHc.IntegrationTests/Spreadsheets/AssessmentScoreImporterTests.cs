@@ -38,7 +38,8 @@ public sealed class AssessmentScoreImporterTests
     [Fact]
     public async Task Every_seed_communes_assessment_export_reimports_to_the_same_scores()
     {
-        foreach (var demo in DemoCatalog.BuildAll(new StandardPositions()))
+        // Quảng Công's and Hà Bắc's plans rest on no assessment: there is nothing of theirs to export.
+        foreach (var demo in DemoCatalog.BuildAll(new StandardPositions()).Where(d => d.ScoredAssessment is not null))
         {
             var bytes = SpreadsheetWorkbooks.AssessmentExport(demo.CriteriaSet, demo.Assessment, demo.Commune.Name);
             using var stream = new MemoryStream(bytes);

@@ -34,7 +34,7 @@ public sealed class WorkbookPrintFixture : IAsyncLifetime
                 d.Commune.Name, d.Plan, d.Assessment.Evaluate(d.CriteriaSet), standard.All.Concat(d.CommunePositions).ToDictionary(p => p.Id, p => p.Title), d.Commune.IssuingBodyName)));
         }
 
-        var rows = demo.Select(d => new OfficeWorkbook.Row(
+        var rows = demo.Where(d => d.ScoredAssessment is not null).Select(d => new OfficeWorkbook.Row(
             d.Commune.Name, d.Assessment.Year, d.Assessment.StatedTotal, d.Assessment.Rank?.ToString(), d.Assessment.Classification,
             d.Assessment.Evaluate(d.CriteriaSet).TotalDeduction, "Dự thảo", 1, 10, 40m, 2)).ToList();
         await File.WriteAllBytesAsync(Path.Combine(_directory, "office.xlsx"), OfficeWorkbook.Build(

@@ -25,6 +25,7 @@ internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<Re
             .ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(p => p.Addressees).HasField("_addressees").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.ReplacesWording).HasMaxLength(2000);
+        builder.Property(p => p.AppendixCaption).HasMaxLength(1000);
         builder.Ignore(p => p.Setup);
 
         builder.Property(p => p.DocumentNumber).HasMaxLength(20);

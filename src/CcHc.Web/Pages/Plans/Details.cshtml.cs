@@ -40,7 +40,10 @@ public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : P
     public bool AcknowledgeDiscrepancies { get; set; }
 
     /// <summary>The source's own discrepancies, listed beside the submit and approve buttons.</summary>
-    public IReadOnlyList<string> Discrepancies => SourceDiscrepancies.Of(View.Evaluation);
+    public IReadOnlyList<string> Discrepancies => SourceDiscrepancies.Of(View.Plan, View.Evaluation);
+
+    /// <summary>The appendix citing another number or date than the document's (seed 001), shown at every state.</summary>
+    public string? CitationMismatch => SourceDiscrepancies.CitationMismatch(View.Plan);
 
     [TempData]
     public string? Message { get; set; }
