@@ -177,7 +177,7 @@ public sealed class PlanKindPagesTests : IClassFixture<CcHcWebApplicationFactory
     }
 
     [Fact]
-    public async Task The_header_editor_saves_form_period_indices_addressees_and_the_replaced_plan()
+    public async Task The_header_editor_saves_form_period_indices_addressees_the_replaced_plan_and_the_appendix_caption()
     {
         using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
         var planId = await CreateAsync(clerk, "MultiIndex", "2024", "2024", "ParIndex", "Sipas");
@@ -188,6 +188,7 @@ public sealed class PlanKindPagesTests : IClassFixture<CcHcWebApplicationFactory
         form.Fields.Add(new("Input.Indices", "Papi"));
         form["Input.Addressees"] = "Các đ/c cán bộ, công chức xã\nCác thôn";
         form["Input.ReplacesWording"] = "Kế hoạch số 80/KH-UBND ngày 21/9/2022 của UBND xã Cẩm Sơn";
+        form["Input.AppendixCaption"] = "(Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã)";
 
         using var response = await clerk.SubmitAsync(url, form);
 
@@ -197,6 +198,7 @@ public sealed class PlanKindPagesTests : IClassFixture<CcHcWebApplicationFactory
         Assert.Equal([IndexKind.ParIndex, IndexKind.Sipas, IndexKind.Papi], plan.Indices);
         Assert.Equal(["Các đ/c cán bộ, công chức xã", "Các thôn"], plan.Addressees);
         Assert.Equal("Kế hoạch số 80/KH-UBND ngày 21/9/2022 của UBND xã Cẩm Sơn", plan.ReplacesWording);
+        Assert.Equal("Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã", plan.AppendixCaption);
 
         var again = HtmlForm.Parse(await clerk.GetStringAsync(new Uri(url, UriKind.Relative)), "header-form");
         again.Fields.RemoveAll(f => f.Key == "Input.Indices");

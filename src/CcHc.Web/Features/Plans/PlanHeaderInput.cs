@@ -66,6 +66,11 @@ public sealed class PlanHeaderInput
     [Display(Name = "Kế hoạch được thay thế (ghi như trích dẫn; để trống nếu không có)")]
     public string? ReplacesWording { get; set; }
 
+    /// <summary>The appendix's citation as the source prints it ("Đính kèm Công văn số 10/UBND ngày 14/02/2023 của UBND xã"); blank: composed from the number and date.</summary>
+    [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Dòng trích dẫn dưới tiêu đề phụ lục (ghi như văn bản nguồn; để trống để tự ghi theo số, ngày ban hành)")]
+    public string? AppendixCaption { get; set; }
+
     /// <summary>Whether the form carried the setup fields below (a form without them leaves the setup as it is).</summary>
     public bool EditsSetup { get; set; }
 
@@ -142,6 +147,7 @@ public sealed class PlanHeaderInput
         Layout = h.Layout,
         Addressees = string.Join('\n', h.Addressees),
         ReplacesWording = h.ReplacesWording,
+        AppendixCaption = h.AppendixCaption,
     };
 
     public PlanHeader ToHeader(string symbol) => new()
@@ -163,6 +169,7 @@ public sealed class PlanHeaderInput
         Layout = Layout,
         Addressees = Lines(Addressees),
         ReplacesWording = string.IsNullOrWhiteSpace(ReplacesWording) ? null : ReplacesWording.Trim(),
+        AppendixCaption = string.IsNullOrWhiteSpace(AppendixCaption) ? null : AppendixCaption.Trim(),
     };
 
     private static string[] Lines(string? text) =>
@@ -186,6 +193,7 @@ public sealed class PlanHeaderInput
         yield return ("Người ký", theirs.SignerName ?? string.Empty, yours.SignerName ?? string.Empty);
         yield return ("Kính gửi", theirs.Addressees ?? string.Empty, yours.Addressees ?? string.Empty);
         yield return ("Kế hoạch được thay thế", theirs.ReplacesWording ?? string.Empty, yours.ReplacesWording ?? string.Empty);
+        yield return ("Dòng trích dẫn phụ lục", theirs.AppendixCaption ?? string.Empty, yours.AppendixCaption ?? string.Empty);
         yield return ("Hình thức, kỳ, chỉ số",
             $"{theirs.Form} {theirs.FromYear}–{theirs.ToYear} {string.Join(", ", theirs.Indices)}",
             yours.EditsSetup ? $"{yours.Form} {yours.FromYear}–{yours.ToYear} {string.Join(", ", yours.Indices)}" : "(không đổi)");
