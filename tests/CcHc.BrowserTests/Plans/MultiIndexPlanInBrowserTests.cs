@@ -16,7 +16,7 @@ namespace CcHc.BrowserTests.Plans;
 /// multi-index plan for 2025–2026 (PAR INDEX, SIPAS, PAPI, PCI) from the starter text, names a lead and a deadline for
 /// each index — Trạm y tế xã, an organisation, leads the PAPI task — and submits it; the chairman approves, the clerk
 /// issues it; the civil servant who is Trạm y tế xã's contact reports the PAPI task done from "Việc của tôi"; the
-/// dashboard shows it under PAPI. Screenshots under artifacts/screenshots/ (30–36).
+/// dashboard shows it under PAPI. Screenshots under artifacts/screenshots/ (40–46).
 /// </summary>
 [Collection(BrowserSuite.Name)]
 public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
@@ -57,7 +57,7 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
                 await clerk.Locator($"#index-{index}").CheckAsync();
             }
 
-            await BrowserFixture.ScreenshotAsync(clerk, "30-new-multi-index-plan");
+            await BrowserFixture.ScreenshotAsync(clerk, "40-new-multi-index-plan");
             await clerk.Locator("#create-new-plan").ClickAsync();
             await clerk.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/Plans/Details/", StringComparison.Ordinal));
             var planUrl = new Uri(clerk.Url).AbsolutePath;
@@ -78,7 +78,7 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
                 await clerk.Locator("#Input_Deadline").FillAsync("Quý IV năm 2025");
                 if (index == "Papi")
                 {
-                    await BrowserFixture.ScreenshotAsync(clerk, "31-papi-task-led-by-an-organisation");
+                    await BrowserFixture.ScreenshotAsync(clerk, "41-papi-task-led-by-an-organisation");
                 }
 
                 await clerk.Locator("#save-item").ClickAsync();
@@ -87,7 +87,7 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
             }
 
             await Expect(clerk.Locator(".progress-bar")).ToHaveTextAsync("100%");
-            await BrowserFixture.ScreenshotAsync(clerk, "32-multi-index-plan-complete");
+            await BrowserFixture.ScreenshotAsync(clerk, "42-multi-index-plan-complete");
             await clerk.Locator("#submit-plan").ClickAsync();
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
 
@@ -102,7 +102,7 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
             await clerk.Locator("#IssueDate").FillAsync("2025-01-10");
             await clerk.Locator("#issue-plan").ClickAsync();
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã ban hành");
-            await BrowserFixture.ScreenshotAsync(clerk, "33-multi-index-plan-issued");
+            await BrowserFixture.ScreenshotAsync(clerk, "43-multi-index-plan-issued");
 
             // The contact of Trạm y tế xã reports the PAPI task from "Việc của tôi".
             staff = await fixture.SignedInPageAsync(Staff);
@@ -110,7 +110,7 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
             await Expect(staff.Locator("#task-table")).ToBeVisibleAsync();
             var row = staff.Locator("tr.task-row", new() { Has = staff.Locator(".for-organisation", new() { HasTextString = Clinic }) });
             await Expect(row).ToHaveCountAsync(1);
-            await BrowserFixture.ScreenshotAsync(staff, "34-my-tasks-for-an-organisation");
+            await BrowserFixture.ScreenshotAsync(staff, "44-my-tasks-for-an-organisation");
             await row.Locator("a").First.ClickAsync();
             await Expect(staff.Locator("#update-form")).ToBeVisibleAsync();
             await staff.Locator("#Progress").SelectOptionAsync("Done");
@@ -118,12 +118,16 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
             await staff.Locator("#Files").SetInputFilesAsync(new FilePayload { Name = "bien-ban.png", MimeType = "image/png", Buffer = TrackingTestSupport.Png });
             await staff.Locator("#update-form button[type=submit]").ClickAsync();
             await Expect(staff.Locator("#task-progress")).ToHaveTextAsync("Hoàn thành");
-            await BrowserFixture.ScreenshotAsync(staff, "35-papi-task-done");
+            await BrowserFixture.ScreenshotAsync(staff, "45-papi-task-done");
 
             await staff.GotoAsync("/Dashboard");
             var papi = staff.Locator("#progress-by-index tr[data-index='Papi']");
             await Expect(papi).ToBeVisibleAsync();
-            await BrowserFixture.ScreenshotAsync(staff, "36-dashboard-by-index");
+            // The commune has no assessment: the tasks section follows its latest tracked plan, this one.
+            await Expect(staff.Locator("#no-assessment")).ToBeVisibleAsync();
+            await Expect(staff.Locator("#tasks-total")).ToHaveTextAsync("4");
+            await Expect(staff.Locator("#tasks-done")).ToHaveTextAsync("1");
+            await BrowserFixture.ScreenshotAsync(staff, "46-dashboard-by-index");
             var (papiTasks, otherIndices) = await DatabaseProbe.QueryAsync(fixture.App, async db =>
             {
                 var plan = await db.Plans.AsNoTracking().Include(p => p.Items).ThenInclude(i => i.Tasks).SingleAsync(p => p.Id == planId);

@@ -43,7 +43,13 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
         var dashboard = new CommuneDashboard(commune, [], years, today, null, null, null, [], DashboardCharts.None);
         if (dashboard.Current is { } current)
         {
-            dashboard = await WithPlanAsync(dashboard, current, today, cancellationToken);
+            var assessmentId = current.Assessment.Id;
+            dashboard = await WithPlanAsync(dashboard, p => p.AssessmentId == assessmentId, today, cancellationToken);
+        }
+        else
+        {
+            // No assessment yet (xã Hà Bắc's and xã Quảng Công's plans name none): the commune's latest plan of any kind.
+            dashboard = await WithPlanAsync(dashboard, p => p.CommuneId == id, today, cancellationToken);
         }
 
         dashboard = await WithProgressByIndexAsync(dashboard, id, cancellationToken);
@@ -101,14 +107,15 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
         return assessments.Select(a => new YearResult(a, a.Evaluate(sets[a.CriteriaSetId]))).ToList();
     }
 
-    private async Task<CommuneDashboard> WithPlanAsync(CommuneDashboard dashboard, YearResult current, DateOnly today, CancellationToken cancellationToken)
+    private async Task<CommuneDashboard> WithPlanAsync(
+        CommuneDashboard dashboard, System.Linq.Expressions.Expression<Func<RemediationPlan, bool>> which, DateOnly today, CancellationToken cancellationToken)
     {
-        var assessmentId = current.Assessment.Id;
-        var latest = await db.Plans.AsNoTracking().Where(p => p.AssessmentId == assessmentId)
-            .OrderByDescending(p => p.VersionNumber)
+        var latest = await db.Plans.AsNoTracking().Where(which)
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.VersionNumber)
             .Select(p => new PlanSummary(p.Id, p.VersionNumber, p.Status, null))
             .FirstOrDefaultAsync(cancellationToken);
-        var plan = await TrackedPlans.Query(db).AsNoTracking().Where(p => p.AssessmentId == assessmentId)
+        var plan = await TrackedPlans.Query(db).AsNoTracking().Where(which)
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.VersionNumber)
             .Include(p => p.Items).ThenInclude(i => i.Tasks)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
