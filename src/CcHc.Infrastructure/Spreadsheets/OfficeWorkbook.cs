@@ -16,13 +16,13 @@ public static class OfficeWorkbook
     public static IReadOnlyList<string> Headers { get; } =
     [
         "TT", "Xã", "Năm", "Tổng điểm", "Xếp hạng", "Xếp loại", "Điểm bị trừ", "Kế hoạch", "Phiên bản",
-        "Số nhiệm vụ", "Hoàn thành", "Quá hạn",
+        "Số nhiệm vụ", "Hoàn thành", "Quá hạn", "Loại kế hoạch",
     ];
 
     public const string SumLabel = "Cộng";
     public const string AverageLabel = "Bình quân";
 
-    private static readonly double[] Widths = [4, 22, 6, 9, 9, 11, 9, 14, 8, 8, 10, 8];
+    private static readonly double[] Widths = [4, 20, 6, 9, 8, 9, 8, 12, 8, 8, 10, 8, 14];
 
     /// <summary>One commune's line; null cells stay empty (unknown, never 0).</summary>
     public sealed record Row(
@@ -36,7 +36,8 @@ public static class OfficeWorkbook
         int? Version,
         int? Tasks,
         decimal? PercentDone,
-        int? Overdue);
+        int? Overdue,
+        string? Kind = null);
 
     public static byte[] Build(WorkbookTitle title, IReadOnlyList<Row> rows)
     {
@@ -65,6 +66,7 @@ public static class OfficeWorkbook
             }
 
             WriteInteger(sheet.Cell(line, 12), row.Overdue);
+            SpreadsheetWorkbooks.WriteText(sheet.Cell(line, 13), row.Kind);
             line++;
         }
 

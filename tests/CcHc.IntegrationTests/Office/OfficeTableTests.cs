@@ -141,7 +141,12 @@ public sealed partial class OfficeTableTests : IClassFixture<OfficeLoadFactory>
             Assert.Equal(decimal.Parse(rows[i]["done"], CultureInfo.InvariantCulture) / 100m, sheet.Cell(line, 11).GetValue<decimal>());
             Assert.Equal("0.00%", sheet.Cell(line, 11).Style.NumberFormat.Format);
             Assert.Equal(int.Parse(rows[i]["overdue"], CultureInfo.InvariantCulture), sheet.Cell(line, 12).GetValue<int>());
+            Assert.Equal(
+                Enum.TryParse<CcHc.Domain.Plans.PlanKind>(rows[i]["kind"], out var kind) ? CcHc.Domain.Plans.PlanKinds.Label(kind) : string.Empty,
+                sheet.Cell(line, 13).GetString());
         }
+
+        Assert.Contains(Enumerable.Range(SheetLayout.FirstDataRow, rows.Count), l => sheet.Cell(l, 13).GetString() == "Kế hoạch khắc phục");
 
         Assert.True(await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditAction.Download && a.EntityType == "Office" && a.Note!.EndsWith(".xlsx"))));

@@ -42,7 +42,8 @@ public sealed class OfficeDownloads(
             rows.Select(r => new OfficeWorkbook.Row(
                 r.Commune, r.Year, r.Total, r.Rank, r.Classification, r.Deduction,
                 r.Status is { } status ? PlanWorkflow.StatusLabel(status) : null,
-                r.Version, r.Tasks?.Total, r.Tasks?.PercentDone, r.Tasks?.Overdue)).ToList());
+                r.Version, r.Tasks?.Total, r.Tasks?.PercentDone, r.Tasks?.Overdue,
+                r.Kind is { } kind ? PlanKinds.Label(kind) : null)).ToList());
         return await AuditedAsync(new ExportFile(bytes, $"Cac-xa-theo-doi-{today:yyyy-MM-dd}.xlsx", SpreadsheetWorkbooks.ContentType, null), cancellationToken);
     }
 
