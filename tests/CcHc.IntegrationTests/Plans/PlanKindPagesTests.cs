@@ -55,6 +55,41 @@ public sealed class PlanKindPagesTests : IClassFixture<CcHcWebApplicationFactory
     }
 
     [Fact]
+    public async Task A_remediation_plan_made_from_the_new_plan_form_drafts_from_its_assessment_and_takes_the_letter_form()
+    {
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
+        var camSon = await CamSonAsync();
+        var assessmentId = await DatabaseProbe.QueryAsync(_factory, db => db.Assessments
+            .Where(a => a.CommuneId == camSon && !db.Plans.Any(p => p.AssessmentId == a.Id)).Select(a => a.Id).FirstAsync());
+        var count = await PlanCountAsync();
+
+        // Without the assessment it would remedy: refused beside the field, nothing saved.
+        var (form, url) = await NewPlanFormAsync(clerk, camSon);
+        form["Input.Kind"] = "Remediation";
+        form["Input.Form"] = "Letter";
+        form["Input.AssessmentId"] = string.Empty;
+        using (var refused = await clerk.SubmitAsync(url, form))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("Chọn kết quả đánh giá mà kế hoạch khắc phục.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(count, await PlanCountAsync());
+
+        form["Input.AssessmentId"] = assessmentId.ToString();
+        using var response = await clerk.SubmitAsync(url, form);
+        var planId = PlanIdOf(response);
+
+        var plan = await DatabaseProbe.QueryAsync(_factory, db => db.Plans.Include(p => p.Items).SingleAsync(p => p.Id == planId));
+        var year = await DatabaseProbe.QueryAsync(_factory, db => db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.Year).SingleAsync());
+        Assert.Equal((PlanKind.Remediation, DocumentForm.Letter, "UBND"), (plan.Kind, plan.Form, plan.DocumentSymbol));
+        Assert.Equal((assessmentId, year + 1), (plan.AssessmentId!.Value, plan.Year));
+        Assert.Equal(["Các đ/c cán bộ, công chức xã"], plan.Addressees);
+        Assert.NotEmpty(plan.Items);
+        Assert.Equal(count + 1, await PlanCountAsync());
+    }
+
+    [Fact]
     public async Task The_clerk_creates_an_improvement_plan_through_the_form_with_seed_002s_starter_text()
     {
         using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
