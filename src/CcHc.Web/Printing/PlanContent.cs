@@ -23,4 +23,21 @@ public sealed record PlanContent(
     public PlanCompleteness Completeness => Plan.CheckCompleteness(Evaluation);
 
     public string PositionTitle(Guid? id) => id is { } key && Positions.TryGetValue(key, out var p) ? p.Title : Formatting.Unknown;
+
+    /// <summary>The index catalogues (SIPAS, PAPI, PCI, DDCI sets) whose components the items link; an issued version's, as its snapshot recorded them.</summary>
+    public IReadOnlyList<CriteriaSet> LinkedSets { get; init; } = [];
+
+    /// <summary>A linked catalogue component as the pages name it ("PAPI — 4.1. Kiểm soát tham nhũng …"), or null when the id is none of them.</summary>
+    public string? ComponentName(Guid criterionId)
+    {
+        foreach (var set in LinkedSets)
+        {
+            if (set.Find(criterionId) is { } node)
+            {
+                return $"{PlanKinds.ShortName(set.IndexKind)} — {node.DisplayName}";
+            }
+        }
+
+        return null;
+    }
 }

@@ -143,6 +143,8 @@ public sealed class PlanKindPagesTests : IClassFixture<CcHcWebApplicationFactory
         var details = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/Plans/Details/{planId}", UriKind.Relative)));
         Assert.Contains("id=\"plan-period\">Giai đoạn 2024 - 2026</dd>", details, StringComparison.Ordinal);
         Assert.Contains("id=\"plan-indices\">PAR INDEX, PAPI, PCI</dd>", details, StringComparison.Ordinal);
+        // The item names the catalogue component it answers, with its index.
+        Assert.Contains("<li class=\"item-component\">PAPI — 2. Công khai, minh bạch trong việc ra quyết định</li>", details, StringComparison.Ordinal);
     }
 
     [Theory]

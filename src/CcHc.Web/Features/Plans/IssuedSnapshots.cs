@@ -26,12 +26,7 @@ public static class IssuedSnapshots
         var (commune, officeName) = (found.Commune, found.Office);
         var (assessment, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PlanView.PositionsAsync(db, plan.CommuneId, cancellationToken);
-        var basisNodes = evaluation.CriteriaSet.Nodes.Select(n => n.Id).ToHashSet();
-        var linkedIds = plan.Items.SelectMany(i => i.CriterionIds).Where(id => !basisNodes.Contains(id)).Distinct().ToList();
-        var linkedSets = linkedIds.Count == 0
-            ? []
-            : await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
-                .Where(s => s.Nodes.Any(n => linkedIds.Contains(n.Id))).ToListAsync(cancellationToken);
+        var linkedSets = await PlanView.LinkedSetsAsync(db, plan, evaluation.CriteriaSet, cancellationToken);
         db.IssuedSnapshots.Add(IssuedSnapshot.Take(plan, commune, officeName, assessment, assessment is null ? null : evaluation.CriteriaSet, positions, at, linkedSets));
     }
 

@@ -60,14 +60,29 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
             return new PlanView(
                 new PlanContent(plan, frozen.Commune, frozen.Assessment,
                     frozen.Assessment is { } a && frozen.CriteriaSet is { } set ? a.Evaluate(set) : AssessmentEvaluation.None(plan.Year),
-                    frozen.Positions.ToDictionary(p => p.Id)),
+                    frozen.Positions.ToDictionary(p => p.Id)) { LinkedSets = frozen.LinkedSets },
                 token);
         }
 
         var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == plan.CommuneId, cancellationToken);
         var (assessment, evaluation) = await EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PositionsAsync(db, plan.CommuneId, cancellationToken);
-        return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)), token);
+        var linkedSets = await LinkedSetsAsync(db, plan, evaluation.CriteriaSet, cancellationToken);
+        return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)) { LinkedSets = linkedSets }, token);
+    }
+
+    /// <summary>
+    /// The index catalogues whose components the plan's items link (nodes outside <paramref name="basis"/>), with their
+    /// nodes: one query, and none when no item links a component.
+    /// </summary>
+    public static async Task<List<CriteriaSet>> LinkedSetsAsync(CcHcDbContext db, RemediationPlan plan, CriteriaSet basis, CancellationToken cancellationToken)
+    {
+        var basisNodes = basis.Nodes.Select(n => n.Id).ToHashSet();
+        var linkedIds = plan.Items.SelectMany(i => i.CriterionIds).Where(id => !basisNodes.Contains(id)).Distinct().ToList();
+        return linkedIds.Count == 0
+            ? []
+            : await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes)
+                .Where(s => s.Nodes.Any(n => linkedIds.Contains(n.Id))).ToListAsync(cancellationToken);
     }
 
     /// <summary>The positions a commune's plan may name: the standard catalogue, then the commune's own.</summary>
