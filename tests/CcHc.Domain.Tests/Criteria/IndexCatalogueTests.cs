@@ -5,7 +5,7 @@ namespace CcHc.Domain.Tests.Criteria;
 
 /// <summary>
 /// The shipped index catalogue (src/CcHc.Infrastructure/Seeding/index-catalogue.json, linked into this project): it
-/// parses, and holds the components of /work/shared/data/chi-so.md word for word (first letter capitalised).
+/// parses, and holds the components of ../shared/data/chi-so.md (beside the repository) word for word (first letter capitalised).
 /// </summary>
 public sealed class IndexCatalogueTests
 {
