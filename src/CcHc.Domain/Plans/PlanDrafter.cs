@@ -12,14 +12,21 @@ namespace CcHc.Domain.Plans;
 /// </summary>
 public static class PlanDrafter
 {
-    public static RemediationPlan Draft(Commune commune, Assessment assessment, AssessmentEvaluation evaluation)
+    /// <summary>The draft, as a Kế hoạch or (seed 001) a công văn: "Số: …/UBND" and its Kính gửi line.</summary>
+    public static RemediationPlan Draft(Commune commune, Assessment assessment, AssessmentEvaluation evaluation, DocumentForm form = DocumentForm.Plan)
     {
         if (evaluation.AssessmentId != assessment.Id || assessment.CommuneId != commune.Id)
         {
             throw new ArgumentException("The evaluation must be of this commune's assessment.", nameof(evaluation));
         }
 
-        var plan = new RemediationPlan(commune.Id, assessment, Header(commune, assessment, evaluation));
+        var header = Header(commune, assessment, evaluation);
+        if (form == DocumentForm.Letter)
+        {
+            header = header with { DocumentSymbol = PlanKinds.DefaultSymbol(form), Addressees = [PlanKinds.DefaultAddressee] };
+        }
+
+        var plan = new RemediationPlan(commune.Id, PlanSetup.RemediationFor(assessment.Year) with { Form = form }, assessment, header);
         foreach (var content in Items(evaluation, plan.Year))
         {
             plan.AddItem(content);

@@ -116,6 +116,9 @@ public static class PlanKinds
         _ => form.ToString(),
     };
 
+    /// <summary>Kính gửi of a new công văn (seed 001: "Kính gửi: Các đ/c cán bộ, công chức xã").</summary>
+    public const string DefaultAddressee = "Các đ/c cán bộ, công chức xã";
+
     /// <summary>The document symbol a new plan of this form starts with: "KH-UBND" or "UBND" (seed 001's "Số: 10/UBND").</summary>
     public static string DefaultSymbol(DocumentForm form) => form == DocumentForm.Letter ? "UBND" : "KH-UBND";
 

@@ -118,7 +118,7 @@ public static class PlanStarter
                 "Toàn thể CBCC;",
                 "Lưu: VT.",
             ],
-            Addressees = setup.Form == DocumentForm.Letter ? ["Các đ/c cán bộ, công chức xã"] : [],
+            Addressees = setup.Form == DocumentForm.Letter ? [PlanKinds.DefaultAddressee] : [],
             SignerAuthority = "TM. ỦY BAN NHÂN DÂN",
             SignerTitle = "CHỦ TỊCH",
             SignerName = commune.ChairmanName ?? string.Empty,

@@ -62,4 +62,16 @@ public sealed class PlanDrafterTests
 
         Assert.StartsWith("Chưa hoàn thành kế hoạch CCHC", plan.Items[0].Cause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_draft_in_the_letter_form_is_numbered_ubnd_and_addressed_as_seed_001_is()
+    {
+        var evaluation = _camSon.Assessment.Evaluate(_camSon.CriteriaSet);
+
+        var plan = PlanDrafter.Draft(_camSon.Commune, _camSon.Assessment, evaluation, DocumentForm.Letter);
+
+        Assert.Equal((PlanKind.Remediation, DocumentForm.Letter, "UBND"), (plan.Kind, plan.Form, plan.DocumentSymbol));
+        Assert.Equal(["Các đ/c cán bộ, công chức xã"], plan.Addressees);
+        Assert.Equal(PlanDrafter.Draft(_camSon.Commune, _camSon.Assessment, evaluation).Items.Count, plan.Items.Count);
+    }
 }

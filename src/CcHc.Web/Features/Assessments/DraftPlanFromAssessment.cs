@@ -9,11 +9,15 @@ namespace CcHc.Web.Features.Assessments;
 
 /// <summary>
 /// "Tạo kế hoạch từ kết quả": a draft plan with every deducted criterion (<see cref="PlanDrafter"/>), or the plan
-/// already built on the assessment. The commune's clerk only. Done with the plan's id.
+/// already built on the assessment (unchanged). The commune's clerk only. Done with the plan's id.
 /// </summary>
 public sealed class DraftPlanFromAssessment(CcHcDbContext db, IAuthorizationService authorization)
 {
-    public async Task<CommandResult<Guid>> RunAsync(Guid assessmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public Task<CommandResult<Guid>> RunAsync(Guid assessmentId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RunAsync(assessmentId, DocumentForm.Plan, user, cancellationToken);
+
+    /// <summary>The draft in <paramref name="form"/> (Kế hoạch or công văn), saved in one command.</summary>
+    public async Task<CommandResult<Guid>> RunAsync(Guid assessmentId, DocumentForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var assessment = await AssessmentData.FindAsync(db, assessmentId, track: false, cancellationToken);
         if (assessment is null)
@@ -35,7 +39,7 @@ public sealed class DraftPlanFromAssessment(CcHcDbContext db, IAuthorizationServ
 
         var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == assessment.CommuneId, cancellationToken);
         var set = await AssessmentData.CriteriaSetOfAsync(db, assessment, cancellationToken);
-        var plan = PlanDrafter.Draft(commune, assessment, assessment.Evaluate(set));
+        var plan = PlanDrafter.Draft(commune, assessment, assessment.Evaluate(set), form);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(plan.Id,

@@ -41,32 +41,33 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
 
         var years = await YearsAsync(id, cancellationToken);
         var dashboard = new CommuneDashboard(commune, [], years, today, null, null, null, [], DashboardCharts.None);
+        // Every tracked plan of the commune, read once: the tasks section shows one of them, the index table all.
+        var tracked = await TrackedPlans.Query(db).AsNoTracking().Where(p => p.CommuneId == id)
+            .Include(p => p.Items).ThenInclude(i => i.Tasks)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
         if (dashboard.Current is { } current)
         {
             var assessmentId = current.Assessment.Id;
-            dashboard = await WithPlanAsync(dashboard, p => p.AssessmentId == assessmentId, today, cancellationToken);
+            dashboard = await WithPlanAsync(dashboard, tracked, p => p.AssessmentId == assessmentId, today, cancellationToken);
         }
         else
         {
             // No assessment yet (xã Hà Bắc's and xã Quảng Công's plans name none): the commune's latest plan of any kind.
-            dashboard = await WithPlanAsync(dashboard, p => p.CommuneId == id, today, cancellationToken);
+            dashboard = await WithPlanAsync(dashboard, tracked, p => p.CommuneId == id, today, cancellationToken);
         }
 
-        dashboard = await WithProgressByIndexAsync(dashboard, id, cancellationToken);
+        dashboard = await WithProgressByIndexAsync(dashboard, tracked, cancellationToken);
         return CommandResult.Done(dashboard with { Charts = DashboardChartDrawer.Draw(dashboard) });
     }
 
     /// <summary>
     /// Progress by index over every tracked plan of the commune (tracking is per lineage, so several may run at once):
     /// an item counts for its <see cref="RemediationItem.Index"/>, else for its plan's only index; and by component,
-    /// for the catalogue nodes the items link. Two queries.
+    /// for the catalogue nodes the items link (one query, none without linked components).
     /// </summary>
-    private async Task<CommuneDashboard> WithProgressByIndexAsync(CommuneDashboard dashboard, Guid communeId, CancellationToken cancellationToken)
+    private async Task<CommuneDashboard> WithProgressByIndexAsync(CommuneDashboard dashboard, List<RemediationPlan> plans, CancellationToken cancellationToken)
     {
-        var plans = await TrackedPlans.Query(db).AsNoTracking().Where(p => p.CommuneId == communeId)
-            .Include(p => p.Items).ThenInclude(i => i.Tasks)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
         if (plans.Count == 0)
         {
             return dashboard;
@@ -107,24 +108,26 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
         return assessments.Select(a => new YearResult(a, a.Evaluate(sets[a.CriteriaSetId]))).ToList();
     }
 
+    /// <summary>The tasks section: the latest version of the plans <paramref name="which"/> picks, and the tracked one among <paramref name="tracked"/>.</summary>
     private async Task<CommuneDashboard> WithPlanAsync(
-        CommuneDashboard dashboard, System.Linq.Expressions.Expression<Func<RemediationPlan, bool>> which, DateOnly today, CancellationToken cancellationToken)
+        CommuneDashboard dashboard, List<RemediationPlan> tracked, System.Linq.Expressions.Expression<Func<RemediationPlan, bool>> which,
+        DateOnly today, CancellationToken cancellationToken)
     {
         var latest = await db.Plans.AsNoTracking().Where(which)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.VersionNumber)
             .Select(p => new PlanSummary(p.Id, p.VersionNumber, p.Status, null))
             .FirstOrDefaultAsync(cancellationToken);
-        var plan = await TrackedPlans.Query(db).AsNoTracking().Where(which)
+        var plan = tracked.AsQueryable().Where(which)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.VersionNumber)
-            .Include(p => p.Items).ThenInclude(i => i.Tasks)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault();
         if (plan is null)
         {
             return dashboard with { LatestPlan = latest };
         }
 
-        var titles = await db.Positions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        var communeId = plan.CommuneId;
+        var titles = await db.Positions.AsNoTracking().Where(p => p.CommuneId == null || p.CommuneId == communeId)
+            .ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
         var overdue = plan.Items
             .SelectMany(item => item.Tasks
                 .Where(task => TaskSchedule.Classify(item, task, today) == DueState.Overdue)

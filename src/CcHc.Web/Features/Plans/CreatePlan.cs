@@ -118,7 +118,7 @@ public sealed class CreatePlan(CcHcDbContext db, PlanAccess access, DraftPlanFro
                 errors.Add(new("Input.AssessmentId", "Chọn kết quả đánh giá mà kế hoạch khắc phục."));
             }
 
-            return errors.Count > 0 ? CommandResult.Invalid(errors).As<Guid>() : await RemediationAsync(user, assessment!.Id, form, cancellationToken);
+            return errors.Count > 0 ? CommandResult.Invalid(errors).As<Guid>() : await remediation.RunAsync(assessment!.Id, form, user, cancellationToken);
         }
 
         if (fromYear is null && !errors.Any(e => e.Field == "Input.FromYear"))
@@ -150,31 +150,6 @@ public sealed class CreatePlan(CcHcDbContext db, PlanAccess access, DraftPlanFro
         {
             return CommandResult.Refused(ex, NewPlanInput.KeyOf).As<Guid>();
         }
-    }
-
-    /// <summary>"Tạo kế hoạch từ kết quả", then the form the clerk chose (a công văn) while the draft is still a draft.</summary>
-    private async Task<CommandResult<Guid>> RemediationAsync(ClaimsPrincipal user, Guid assessmentId, DocumentForm form, CancellationToken cancellationToken)
-    {
-        var drafted = await remediation.RunAsync(assessmentId, user, cancellationToken);
-        if (!drafted.Succeeded || form == DocumentForm.Plan)
-        {
-            return drafted;
-        }
-
-        var plan = await db.Plans.SingleAsync(p => p.Id == drafted.Value, cancellationToken);
-        if (plan.IsEditable && plan.Form != form)
-        {
-            var symbol = plan.DocumentSymbol == PlanKinds.DefaultSymbol(plan.Form) ? PlanKinds.DefaultSymbol(form) : plan.DocumentSymbol;
-            plan.UpdateSetup(plan.Setup with { Form = form });
-            plan.UpdateHeader(plan.Header with
-            {
-                DocumentSymbol = symbol,
-                Addressees = plan.Addressees.Count > 0 ? plan.Addressees : ["Các đ/c cán bộ, công chức xã"],
-            });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return drafted;
     }
 
     private async Task<(CommandResult? Refused, Commune? Commune)> OpenAsync(ClaimsPrincipal user, Guid communeId, CancellationToken cancellationToken)
