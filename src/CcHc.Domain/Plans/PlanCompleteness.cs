@@ -4,8 +4,16 @@ using static CcHc.Domain.Common.VietnameseNumbers;
 
 namespace CcHc.Domain.Plans;
 
-/// <summary>One deducted criterion the plan must answer, and whether it does.</summary>
-public sealed record RequiredCriterion(CriterionNode Criterion, decimal? Deduction, bool IsCovered);
+/// <summary>
+/// One deducted criterion (or low-scored component of another index) the plan must answer, and whether it does;
+/// <paramref name="Index"/> is the index of the assessment it comes from, <paramref name="IsFurther"/> whether that is
+/// one of the plan's further assessments rather than its main one.
+/// </summary>
+public sealed record RequiredCriterion(CriterionNode Criterion, decimal? Deduction, bool IsCovered, IndexKind Index = IndexKind.ParIndex, bool IsFurther = false)
+{
+    /// <summary>The score the source gave it, where known (shown beside the plan so the reader sees why it is low).</summary>
+    public decimal? AppraisedScore { get; init; }
+}
 
 /// <summary>One index an improvement or multi-index plan names, and whether a task with a lead and a deadline serves it.</summary>
 public sealed record RequiredIndex(IndexKind Index, bool IsCovered);
@@ -67,9 +75,15 @@ public sealed class PlanCompleteness
     /// <summary>Required criteria whose deduction the source does not give: their points are not in the sums above.</summary>
     public int UnknownDeductions => Required.Count(r => r.Deduction is null);
 
-    public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation)
+    public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation) => Check(plan, evaluation, []);
+
+    /// <summary>
+    /// The rule against the main assessment's <paramref name="evaluation"/> and the <paramref name="further"/>
+    /// assessments' (a SIPAS survey, a DDCI ranking): every component scored low in any of them is answered.
+    /// </summary>
+    public static PlanCompleteness Check(RemediationPlan plan, AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation> further)
     {
-        var set = evaluation.CriteriaSet;
+        ArgumentNullException.ThrowIfNull(further);
         var missing = new List<string>();
         var items = plan.Items;
 
@@ -129,23 +143,29 @@ public sealed class PlanCompleteness
         }
 
         var required = new List<RequiredCriterion>();
-        foreach (var result in evaluation.DeductedLeaves())
+        foreach (var (source, isFurther) in further.Where(e => !e.IsNone).Select(e => (e, true)).Prepend((evaluation, false)))
         {
-            var covered = false;
-            for (var node = result.Node; node is not null; node = node.ParentId is { } pid ? set.Find(pid) : null)
+            var set = source.CriteriaSet;
+            foreach (var result in source.DeductedLeaves())
             {
-                if (linked.Contains(node.Id))
+                var covered = false;
+                for (var node = result.Node; node is not null; node = node.ParentId is { } pid ? set.Find(pid) : null)
                 {
-                    covered = true;
-                    break;
+                    if (linked.Contains(node.Id))
+                    {
+                        covered = true;
+                        break;
+                    }
                 }
-            }
 
-            required.Add(new RequiredCriterion(result.Node, result.Deduction, covered));
-            if (!covered)
-            {
-                var points = result.Deduction is { } d ? $" (bị trừ {Score(d)} điểm)" : string.Empty;
-                missing.Add($"Tiêu chí \"{result.Node.DisplayName}\"{points} chưa có nội dung khắc phục.");
+                required.Add(new RequiredCriterion(result.Node, result.Deduction, covered, set.IndexKind, isFurther) { AppraisedScore = result.AppraisedScore });
+                if (!covered)
+                {
+                    var points = result.Deduction is { } d ? $" (bị trừ {Score(d)} điểm)" : string.Empty;
+                    missing.Add(isFurther
+                        ? $"{PlanKinds.ShortName(set.IndexKind)} — \"{result.Node.DisplayName}\"{points}: chưa có nhiệm vụ nào liên kết, hoặc lý do không khắc phục được."
+                        : $"Tiêu chí \"{result.Node.DisplayName}\"{points} chưa có nội dung khắc phục.");
+                }
             }
         }
 

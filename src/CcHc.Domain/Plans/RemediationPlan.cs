@@ -18,6 +18,7 @@ public sealed class RemediationPlan : Entity
     private List<string> _recipients = [];
     private List<string> _addressees = [];
     private List<IndexKind> _indices = [];
+    private List<Guid> _furtherAssessmentIds = [];
 
     private RemediationPlan()
     {
@@ -67,6 +68,15 @@ public sealed class RemediationPlan : Entity
 
     /// <summary>The assessment the plan rests on: always for a remediation plan, optional for the other kinds.</summary>
     public Guid? AssessmentId { get; private set; }
+
+    /// <summary>
+    /// The further assessments an improvement or multi-index plan rests on beside <see cref="AssessmentId"/>: a SIPAS
+    /// survey, a DDCI ranking, another year's PAR result. Their low components must be answered as the main one's are.
+    /// </summary>
+    public IReadOnlyList<Guid> FurtherAssessmentIds => _furtherAssessmentIds;
+
+    /// <summary>Every assessment the plan rests on: the main one first, then the further ones.</summary>
+    public IReadOnlyList<Guid> AssessmentIds => AssessmentId is { } main ? [main, .. _furtherAssessmentIds] : _furtherAssessmentIds;
 
     public PlanKind Kind { get; private set; }
 
@@ -203,6 +213,33 @@ public sealed class RemediationPlan : Entity
         _indices = [.. setup.Indices];
     }
 
+    /// <summary>
+    /// Names the further assessments a draft improvement or multi-index plan rests on (replacing the previous choice):
+    /// the commune's own, each once, never the main assessment. A remediation plan rests on the one it remediates.
+    /// </summary>
+    public void RestOn(IEnumerable<Assessment> further)
+    {
+        ArgumentNullException.ThrowIfNull(further);
+        EnsureEditable();
+        var chosen = further.ToList();
+        if (chosen.Count > 0 && Kind == PlanKind.Remediation)
+        {
+            throw new DomainException("Kế hoạch khắc phục chỉ dựa trên kết quả đánh giá mà nó khắc phục.", nameof(FurtherAssessmentIds));
+        }
+
+        if (chosen.Any(a => a.CommuneId != CommuneId))
+        {
+            throw new DomainException("Kết quả đánh giá không thuộc xã này.", nameof(FurtherAssessmentIds));
+        }
+
+        if (chosen.Any(a => a.Year > ToYear))
+        {
+            throw new DomainException($"Kết quả đánh giá sau năm {ToYear} không làm căn cứ cho kế hoạch này được.", nameof(FurtherAssessmentIds));
+        }
+
+        _furtherAssessmentIds = chosen.Select(a => a.Id).Where(id => id != AssessmentId).Distinct().ToList();
+    }
+
     public RemediationItem AddItem(ItemContent content)
     {
         EnsureEditable();
@@ -270,18 +307,23 @@ public sealed class RemediationPlan : Entity
         return task;
     }
 
-    public PlanCompleteness CheckCompleteness(AssessmentEvaluation evaluation) => PlanCompleteness.Check(this, evaluation);
+    /// <summary>The completeness against the main assessment's evaluation and the further ones' (<see cref="FurtherAssessmentIds"/>).</summary>
+    public PlanCompleteness CheckCompleteness(AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation>? further = null) =>
+        PlanCompleteness.Check(this, evaluation, further ?? []);
 
-    /// <summary>Trình: only a complete plan can be submitted.</summary>
-    public void Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation)
+    /// <summary>Trình: only a complete plan can be submitted, checked against every assessment it rests on.</summary>
+    public void Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation>? further = null)
     {
         var move = PlanWorkflow.Require(Status, PlanAction.Submit);
-        if (evaluation.AssessmentId != (AssessmentId ?? Guid.Empty))
+        further ??= [];
+        if (evaluation.AssessmentId != (AssessmentId ?? Guid.Empty)
+            || !further.Select(e => e.AssessmentId).ToHashSet().SetEquals(_furtherAssessmentIds)
+            || further.Count != _furtherAssessmentIds.Count)
         {
             throw new DomainException("Kết quả đánh giá không khớp với kế hoạch.");
         }
 
-        var completeness = CheckCompleteness(evaluation);
+        var completeness = CheckCompleteness(evaluation, further);
         if (!completeness.IsComplete)
         {
             throw new PlanIncompleteException(completeness);
@@ -358,6 +400,7 @@ public sealed class RemediationPlan : Entity
             Year = Year,
             ToYear = ToYear,
             _indices = [.. _indices],
+            _furtherAssessmentIds = [.. _furtherAssessmentIds],
             LineageId = LineageId,
             VersionNumber = VersionNumber + 1,
             PreviousVersionId = Id,

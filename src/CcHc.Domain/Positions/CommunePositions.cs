@@ -89,6 +89,41 @@ public sealed class CommunePositions
         organisation.SetContact(contactPositionId);
     }
 
+    /// <summary>
+    /// Removes a title or organisation of the commune's own that nothing names: no plan item (as lead, co-lead or
+    /// supporter, in any version — an issued one never changes), no account, no organisation as its contact. Otherwise
+    /// refused with what uses it, so a mistaken entry can go but no printed plan loses a name.
+    /// </summary>
+    public Position Remove(Guid positionId, PositionUse use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        var position = Own(positionId);
+        var uses = new List<string>();
+        if (use.Items > 0)
+        {
+            uses.Add($"{use.Items} nội dung kế hoạch ghi là chủ trì hoặc phối hợp");
+        }
+
+        if (use.Accounts > 0)
+        {
+            uses.Add($"{use.Accounts} tài khoản giữ chức danh này");
+        }
+
+        var contactOf = Organisations.Where(o => o.ContactPositionId == positionId).Select(o => o.Title).ToList();
+        if (contactOf.Count > 0)
+        {
+            uses.Add($"là đầu mối báo cáo của {string.Join(", ", contactOf)}");
+        }
+
+        if (uses.Count > 0)
+        {
+            throw new DomainException($"Không xóa được \"{position.Title}\": {string.Join("; ", uses)}. Có thể đổi tên thay vì xóa.", NameField);
+        }
+
+        _all.Remove(position);
+        return position;
+    }
+
     /// <summary>How names are compared: Unicode-composed, trimmed, inner spacing collapsed, letter case ignored.</summary>
     public static string Key(string? name) =>
         string.Join(' ', Tidy(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
@@ -146,3 +181,6 @@ public sealed class CommunePositions
         return position;
     }
 }
+
+/// <summary>What names a position outside the catalogue: plan items (lead, co-lead, support) and user accounts.</summary>
+public sealed record PositionUse(int Items, int Accounts);

@@ -613,6 +613,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.PrimitiveCollection<string>("FurtherAssessmentIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Indices")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -592,6 +592,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("FurtherAssessmentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Indices")
                         .IsRequired()
                         .HasColumnType("TEXT");

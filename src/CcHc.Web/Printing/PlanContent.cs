@@ -20,7 +20,10 @@ public sealed record PlanContent(
 {
     public CriteriaSet CriteriaSet => Evaluation.CriteriaSet;
 
-    public PlanCompleteness Completeness => Plan.CheckCompleteness(Evaluation);
+    public PlanCompleteness Completeness => Plan.CheckCompleteness(Evaluation, FurtherEvaluations);
+
+    /// <summary>The further assessments the plan rests on (<see cref="RemediationPlan.FurtherAssessmentIds"/>), evaluated, in the plan's order.</summary>
+    public IReadOnlyList<AssessmentEvaluation> FurtherEvaluations { get; init; } = [];
 
     public string PositionTitle(Guid? id) => id is { } key && Positions.TryGetValue(key, out var p) ? p.Title : Formatting.Unknown;
 

@@ -166,4 +166,80 @@ public sealed class PlanKindTests
         Assert.Equal((plans[0].LineageId, PlanKind.MultiIndex, 2025), (next.LineageId, next.Kind, next.ToYear));
         Assert.Equal(plans[0].Indices, next.Indices);
     }
+    /// <summary>
+    /// A SIPAS survey scored per commune (as Hải Phòng publishes): the service elements of QĐ 1001/QĐ-BNV, out of 100
+    /// each; the one below 100 is the low component the plan must answer.
+    /// </summary>
+    private static (Assessment Assessment, CriteriaSet Set, CriterionNode Low) SipasSurvey(Guid communeId, int year)
+    {
+        var set = new CriteriaSet("SIPAS xã Hà Bắc", IndexKind.Sipas, "tỉnh Thanh Hóa", year, CriteriaCoverage.Complete);
+        var access = set.AddNode(null, "1", "Tiếp cận dịch vụ", 100m);
+        var procedures = set.AddNode(null, "2", "Thủ tục hành chính", 100m);
+        var assessment = new Assessment(communeId, set, year, new SourceDecision("12/QĐ-UBND", new DateOnly(year + 1, 1, 20), "UBND huyện Hà Trung"));
+        assessment.RecordScore(access, 100m);
+        assessment.RecordScore(procedures, 86.5m);
+        return (assessment, set, procedures);
+    }
+
+    [Fact]
+    public void A_multi_index_plan_rests_on_further_assessments_and_answers_their_low_components()
+    {
+        var plan = HaBacPlan();
+        foreach (var index in plan.Indices)
+        {
+            plan.AddItem(Task(PlanKinds.ShortName(index), index, "Nhóm", Finance.Id, "Việc", Deadline.WholeYear(2023)));
+        }
+
+        var (survey, set, low) = SipasSurvey(HaBac.Id, 2022);
+        plan.RestOn([survey]);
+        var further = new[] { survey.Evaluate(set) };
+
+        Assert.Equal([survey.Id], plan.FurtherAssessmentIds);
+        Assert.Equal([survey.Id], plan.AssessmentIds);
+        var completeness = plan.CheckCompleteness(AssessmentEvaluation.None(2023), further);
+        var required = Assert.Single(completeness.Required);
+        Assert.Equal((low.Id, 13.5m, 86.5m, IndexKind.Sipas, true, false), (required.Criterion.Id, required.Deduction, required.AppraisedScore, required.Index, required.IsFurther, required.IsCovered));
+        Assert.Contains("SIPAS — \"2. Thủ tục hành chính\" (bị trừ 13,5 điểm): chưa có nhiệm vụ nào liên kết, hoặc lý do không khắc phục được.", completeness.Missing);
+        Assert.Throws<PlanIncompleteException>(() => plan.Submit(Clerk, At, AssessmentEvaluation.None(2023), further));
+        // Submitting without the further evaluation would check less than the plan names: refused.
+        Assert.Equal("Kết quả đánh giá không khớp với kế hoạch.", Assert.Throws<DomainException>(() => plan.Submit(Clerk, At, AssessmentEvaluation.None(2023))).Message);
+
+        var sipas = plan.Items.Single(i => i.Index == IndexKind.Sipas);
+        plan.UpdateItem(sipas.Id, new ItemContent("SIPAS", null, [low.Id], null, Finance.Id, [], Deadline.WholeYear(2023),
+            [new TaskContent("Rà soát, công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa.")], Index: IndexKind.Sipas, GroupHeading: "Nhóm"));
+
+        completeness = plan.CheckCompleteness(AssessmentEvaluation.None(2023), further);
+        Assert.True(completeness.IsComplete, string.Join(" ", completeness.Missing));
+        plan.Submit(Clerk, At, AssessmentEvaluation.None(2023), further);
+
+        var next = IssueAndContinue(plan);
+        Assert.Equal([survey.Id], next.FurtherAssessmentIds);
+    }
+
+    private static RemediationPlan IssueAndContinue(RemediationPlan plan)
+    {
+        plan.Approve(new Actor("chairman.habac", "Chủ tịch"), At);
+        plan.Issue(Clerk, At, "15", new DateOnly(2023, 11, 20));
+        return plan.StartNextVersion(Clerk, At);
+    }
+
+    [Fact]
+    public void Further_assessments_are_the_communes_own_up_to_the_plans_last_year_and_never_for_a_remediation_plan()
+    {
+        var plan = HaBacPlan();
+        var (other, _, _) = SipasSurvey(Guid.NewGuid(), 2022);
+        var (late, _, _) = SipasSurvey(HaBac.Id, 2026);
+        var (own, _, _) = SipasSurvey(HaBac.Id, 2022);
+
+        Assert.Equal("Kết quả đánh giá không thuộc xã này.", Assert.Throws<DomainException>(() => plan.RestOn([other])).Message);
+        Assert.Equal("Kết quả đánh giá sau năm 2025 không làm căn cứ cho kế hoạch này được.", Assert.Throws<DomainException>(() => plan.RestOn([late])).Message);
+        plan.RestOn([own, own]);
+        Assert.Equal([own.Id], plan.FurtherAssessmentIds);
+        plan.RestOn([]);
+        Assert.Empty(plan.FurtherAssessmentIds);
+
+        var remediation = new RemediationPlan(HaBac.Id, own, Header("Khắc phục"));
+        var refused = Assert.Throws<DomainException>(() => remediation.RestOn([SipasSurvey(HaBac.Id, 2022).Assessment]));
+        Assert.Equal(nameof(RemediationPlan.FurtherAssessmentIds), refused.Field);
+    }
 }

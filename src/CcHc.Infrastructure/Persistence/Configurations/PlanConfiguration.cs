@@ -23,6 +23,8 @@ internal sealed class RemediationPlanConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(p => new { p.LineageId, p.VersionNumber }).IsUnique();
         builder.PrimitiveCollection(p => p.Indices).HasField("_indices").UsePropertyAccessMode(PropertyAccessMode.Field)
             .ElementType(e => e.HasConversion<string>());
+        builder.PrimitiveCollection(p => p.FurtherAssessmentIds).HasField("_furtherAssessmentIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(p => p.AssessmentIds);
         builder.PrimitiveCollection(p => p.Addressees).HasField("_addressees").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.ReplacesWording).HasMaxLength(2000);
         builder.Property(p => p.AppendixCaption).HasMaxLength(1000);

@@ -14,9 +14,14 @@ internal static class AssessmentData
     public static Task<CriteriaSet> CriteriaSetOfAsync(CcHcDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
         db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).SingleAsync(s => s.Id == assessment.CriteriaSetId, cancellationToken);
 
-    /// <summary>The domain's <see cref="AssessmentLock"/> as a query: a plan built on the assessment has left the clerk's hands.</summary>
+    /// <summary>
+    /// The domain's <see cref="AssessmentLock"/> as a query: a plan built on the assessment (as its main one or a
+    /// further one) has left the clerk's hands.
+    /// </summary>
     public static Task<bool> IsLockedAsync(CcHcDbContext db, Guid assessmentId, CancellationToken cancellationToken) =>
-        db.Plans.AnyAsync(p => p.AssessmentId == assessmentId && AssessmentLock.LockingStatuses.Contains(p.Status), cancellationToken);
+        db.Plans.AnyAsync(
+            p => (p.AssessmentId == assessmentId || p.FurtherAssessmentIds.Contains(assessmentId)) && AssessmentLock.LockingStatuses.Contains(p.Status),
+            cancellationToken);
 
     public static Task<string> CommuneNameAsync(CcHcDbContext db, Guid communeId, CancellationToken cancellationToken) =>
         db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).SingleAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CcHc.Domain.Common;
+using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
@@ -7,8 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Plans;
 
-/// <summary>The header form: the plan (for the page's links), the input as stored, and the token the form carries.</summary>
-public sealed record PlanHeaderForm(RemediationPlan Plan, PlanHeaderInput Input, Guid ConcurrencyToken);
+/// <summary>
+/// The header form: the plan (for the page's links), the input as stored, the token the form carries, and the
+/// commune's assessments an improvement or multi-index plan may rest on besides its main one.
+/// </summary>
+public sealed record PlanHeaderForm(RemediationPlan Plan, PlanHeaderInput Input, Guid ConcurrencyToken, IReadOnlyList<FurtherAssessmentChoice> Assessments);
+
+/// <summary>One assessment of the commune as the header form offers it: "SIPAS 2022 — Khảo sát SIPAS …".</summary>
+public sealed record FurtherAssessmentChoice(Guid Id, IndexKind Index, int Year, string SetName, bool IsSample)
+{
+    public string Label => $"{PlanKinds.ShortName(Index)} {Year} — {SetName}{(IsSample ? " (dữ liệu mẫu)" : string.Empty)}";
+}
 
 /// <summary>
 /// The plan's document parts (header, legal bases, sections, recipients, signer): clerk of the commune, draft only (the
@@ -25,8 +35,24 @@ public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
         }
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
-        return CommandResult.Done(new PlanHeaderForm(plan, PlanHeaderInput.From(plan), await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken)));
+        return CommandResult.Done(new PlanHeaderForm(
+            plan, PlanHeaderInput.From(plan), await db.ConcurrencyTokenAsync<RemediationPlan>(planId, cancellationToken), await ChoicesAsync(plan, cancellationToken)));
     }
+
+    /// <summary>
+    /// The commune's assessments up to the plan's last year other than its main one, newest first; none for a
+    /// remediation plan, which rests on the assessment it remediates.
+    /// </summary>
+    private async Task<IReadOnlyList<FurtherAssessmentChoice>> ChoicesAsync(RemediationPlan plan, CancellationToken cancellationToken) =>
+        plan.Kind == PlanKind.Remediation
+            ? []
+            : await (
+                from a in db.Assessments.AsNoTracking()
+                join set in db.CriteriaSets on a.CriteriaSetId equals set.Id
+                where a.CommuneId == plan.CommuneId && a.Year <= plan.ToYear && a.Id != plan.AssessmentId
+                orderby a.Year descending, set.IndexKind
+                select new FurtherAssessmentChoice(a.Id, set.IndexKind, a.Year, set.Name, a.IsSample))
+                .ToListAsync(cancellationToken);
 
     /// <param name="input">The form, or null when its own checks failed (the page holds why): then only access is answered.</param>
     public async Task<CommandResult> RunAsync(ClaimsPrincipal user, Guid planId, PlanHeaderInput? input, Guid concurrencyToken, CancellationToken cancellationToken)
@@ -56,6 +82,19 @@ public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
             if (setup != plan.Setup)
             {
                 plan.UpdateSetup(setup);
+            }
+
+            if (input.EditsSetup && !input.FurtherAssessments.ToHashSet().SetEquals(plan.FurtherAssessmentIds))
+            {
+                var ids = input.FurtherAssessments.Distinct().ToList();
+                // The tenant filter keeps other communes' assessments out: an id that is not found is not the clerk's.
+                var chosen = await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+                if (chosen.Count != ids.Count)
+                {
+                    return CommandResult.Invalid(new FieldError("Input.FurtherAssessments", "Không tìm thấy kết quả đánh giá đã chọn; hãy tải lại trang."));
+                }
+
+                plan.RestOn(ids.Select(id => chosen.Single(a => a.Id == id)));
             }
 
             plan.UpdateHeader(input.ToHeader(symbol));

@@ -195,11 +195,19 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
         return positions.Keys.ToHashSet();
     }
 
-    /// <summary>The catalogues of the plan's indices other than PAR INDEX (<see cref="IndexCatalogues"/>).</summary>
-    private async Task<IReadOnlyList<CriteriaSet>> CataloguesAsync(PlanView view, CancellationToken cancellationToken) =>
-        view.Plan.Indices.Any(i => i != IndexKind.ParIndex)
-            ? (await IndexCatalogues.ForCommuneAsync(db, view.Commune, cancellationToken)).Where(s => view.Plan.Indices.Contains(s.IndexKind)).ToList()
+    /// <summary>
+    /// The component sets an item may link: the sets of the plan's further assessments (their low components must be
+    /// answered), then, for the plan's other indices beside PAR INDEX, the catalogue (<see cref="IndexCatalogues"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<CriteriaSet>> CataloguesAsync(PlanView view, CancellationToken cancellationToken)
+    {
+        var assessed = view.Content.FurtherEvaluations.Select(e => e.CriteriaSet).DistinctBy(s => s.Id).ToList();
+        var catalogues = view.Plan.Indices.Any(i => i != IndexKind.ParIndex)
+            ? (await IndexCatalogues.ForCommuneAsync(db, view.Commune, cancellationToken))
+                .Where(s => view.Plan.Indices.Contains(s.IndexKind) && assessed.All(a => a.IndexKind != s.IndexKind)).ToList()
             : [];
+        return [.. assessed.Where(s => s.Id != view.CriteriaSet.Id), .. catalogues];
+    }
 
     private static ItemContent? ToContent(PlanView view, PlanItemInput input, HashSet<Guid> positions, IReadOnlyList<CriteriaSet> catalogues, List<FieldError> errors)
     {

@@ -83,6 +83,10 @@ public sealed class PlanHeaderInput
 
     public List<string> Indices { get; set; } = [];
 
+    /// <summary>The further assessments the plan rests on (improvement and multi-index plans), by id.</summary>
+    [Display(Name = "Kết quả đánh giá khác làm căn cứ")]
+    public List<Guid> FurtherAssessments { get; set; } = [];
+
     /// <summary>The form as stored for this plan: its document parts and its setup.</summary>
     public static PlanHeaderInput From(RemediationPlan plan)
     {
@@ -93,6 +97,7 @@ public sealed class PlanHeaderInput
         input.FromYear = plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         input.ToYear = plan.ToYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         input.Indices = plan.Indices.Select(i => i.ToString()).ToList();
+        input.FurtherAssessments = [.. plan.FurtherAssessmentIds];
         return input;
     }
 
@@ -126,6 +131,7 @@ public sealed class PlanHeaderInput
         nameof(PlanSetup.FromYear) => "Input.FromYear",
         nameof(PlanSetup.ToYear) => "Input.ToYear",
         nameof(PlanSetup.Indices) => "Input.Indices",
+        nameof(RemediationPlan.FurtherAssessmentIds) => "Input.FurtherAssessments",
         _ => string.Empty,
     };
 
@@ -197,5 +203,8 @@ public sealed class PlanHeaderInput
         yield return ("Hình thức, kỳ, chỉ số",
             $"{theirs.Form} {theirs.FromYear}–{theirs.ToYear} {string.Join(", ", theirs.Indices)}",
             yours.EditsSetup ? $"{yours.Form} {yours.FromYear}–{yours.ToYear} {string.Join(", ", yours.Indices)}" : "(không đổi)");
+        yield return ("Kết quả đánh giá khác làm căn cứ",
+            $"{theirs.FurtherAssessments.Count} kết quả",
+            yours.EditsSetup ? $"{yours.FurtherAssessments.Count} kết quả" : "(không đổi)");
     }
 }

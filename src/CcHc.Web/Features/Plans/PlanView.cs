@@ -60,7 +60,12 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
             return new PlanView(
                 new PlanContent(plan, frozen.Commune, frozen.Assessment,
                     frozen.Assessment is { } a && frozen.CriteriaSet is { } set ? a.Evaluate(set) : AssessmentEvaluation.None(plan.Year),
-                    frozen.Positions.ToDictionary(p => p.Id)) { LinkedSets = frozen.LinkedSets },
+                    frozen.Positions.ToDictionary(p => p.Id))
+                {
+                    LinkedSets = frozen.LinkedSets,
+                    // Further assessments are locked once a plan on them leaves the clerk (AssessmentLock), so the live rows are the issued ones.
+                    FurtherEvaluations = await FurtherEvaluationsAsync(db, plan, cancellationToken),
+                },
                 token);
         }
 
@@ -68,7 +73,25 @@ public sealed record PlanView(PlanContent Content, Guid ConcurrencyToken)
         var (assessment, evaluation) = await EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PositionsAsync(db, plan.CommuneId, cancellationToken);
         var linkedSets = await LinkedSetsAsync(db, plan, evaluation.CriteriaSet, cancellationToken);
-        return new PlanView(new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)) { LinkedSets = linkedSets }, token);
+        var further = await FurtherEvaluationsAsync(db, plan, cancellationToken);
+        return new PlanView(
+            new PlanContent(plan, commune, assessment, evaluation, positions.ToDictionary(p => p.Id)) { LinkedSets = linkedSets, FurtherEvaluations = further },
+            token);
+    }
+
+    /// <summary>
+    /// The further assessments of <paramref name="plan"/> evaluated, in its order: one command each (a plan names a
+    /// handful — one per index at most in practice), none when it names none.
+    /// </summary>
+    public static async Task<IReadOnlyList<AssessmentEvaluation>> FurtherEvaluationsAsync(CcHcDbContext db, RemediationPlan plan, CancellationToken cancellationToken)
+    {
+        var evaluations = new List<AssessmentEvaluation>(plan.FurtherAssessmentIds.Count);
+        foreach (var id in plan.FurtherAssessmentIds)
+        {
+            evaluations.Add((await EvaluationAsync(db, id, cancellationToken)).Evaluation);
+        }
+
+        return evaluations;
     }
 
     /// <summary>

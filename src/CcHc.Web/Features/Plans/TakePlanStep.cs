@@ -129,7 +129,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         {
             case PlanAction.Submit:
                 var (_, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
-                plan.Submit(actor, at, evaluation);
+                plan.Submit(actor, at, evaluation, await PlanView.FurtherEvaluationsAsync(db, plan, cancellationToken));
                 break;
             case PlanAction.Return:
                 plan.Return(actor, at, step.Comment ?? string.Empty);

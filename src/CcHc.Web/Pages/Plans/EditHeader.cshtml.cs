@@ -19,12 +19,14 @@ public sealed class EditHeaderModel(EditPlanHeader command) : PageModel
 
     public ConcurrencyConflict? Conflict { get; private set; }
 
+    public IReadOnlyList<FurtherAssessmentChoice> Assessments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var form = await command.FormAsync(User, id, cancellationToken);
         if (form.Value is { } loaded)
         {
-            (Plan, Input, ConcurrencyToken) = (loaded.Plan, loaded.Input, loaded.ConcurrencyToken);
+            (Plan, Input, ConcurrencyToken, Assessments) = (loaded.Plan, loaded.Input, loaded.ConcurrencyToken, loaded.Assessments);
         }
 
         return await this.AnswerAsync(form, Page, () => Task.FromResult<IActionResult>(Page()));
@@ -41,7 +43,7 @@ public sealed class EditHeaderModel(EditPlanHeader command) : PageModel
         {
             // Redisplayed with the user's input; after a stale save the next one is based on what is now stored.
             var form = (await command.FormAsync(User, id, cancellationToken)).Value!;
-            Plan = form.Plan;
+            (Plan, Assessments) = (form.Plan, form.Assessments);
             if (result.Conflict is not null)
             {
                 Conflict = result.Conflict;
