@@ -106,6 +106,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Positions/Index Suggest"] = ClerkOrAdmin,
         ["POST /Positions/Index Rename"] = ClerkOrAdmin,
         ["POST /Positions/Index Contact"] = ClerkOrAdmin,
+        ["POST /Positions/Index Remove"] = ClerkOrAdmin,
     };
 
     /// <summary>Handlers outside the matrix, each with its reason.</summary>

@@ -242,6 +242,80 @@ public sealed class OrganisationTrackingTests : IClassFixture<TrackingWebApplica
     /// staff holding those titles, and an issued improvement plan of 2024 whose one task Công an xã leads and the
     /// villages support. Made once per host; the task's id and the two organisations'.
     /// </summary>
+    [Fact]
+    public async Task An_entry_nothing_names_is_removed_and_one_a_plan_an_account_or_an_organisation_names_is_refused_with_what_uses_it()
+    {
+        var (_, police, _) = await IssuedOrganisationPlanAsync();
+        var sonKy = await CommuneIdAsync("xã Sơn Kỳ");
+        var url = $"/Positions/{sonKy}";
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.sonky");
+
+        // A mistaken title, never used: removed, and the removal is audited.
+        using (var added = await PostAsync(clerk, url, "Add", ("Add.Name", "Chuyên trách thử nghiệm"), ("Add.Kind", "Official"), ("Add.ContactPositionId", "")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var mistaken = await PositionAsync(sonKy, "Chuyên trách thử nghiệm");
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(url, UriKind.Relative)));
+        Assert.Contains("data-confirm=\"Xóa chức danh \"Chuyên trách thử nghiệm\"?\"", page, StringComparison.Ordinal);
+        using (var removed = await PostAsync(clerk, url, "Remove", ("PositionId", mistaken.Id.ToString()), ("SeenName", "Chuyên trách thử nghiệm")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        }
+
+        Assert.False(await HasPositionAsync(sonKy, "Chuyên trách thử nghiệm"));
+        Assert.True(await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.AnyAsync(a => a.EntityId == mistaken.Id.ToString() && a.Action == AuditAction.Delete)));
+
+        // Công an xã leads task 2.7 of an issued plan: refused, saying so, beside the row; nothing changes.
+        var count = await CountAsync(sonKy);
+        using (var used = await PostAsync(clerk, url, "Remove", ("PositionId", police.ToString()), ("SeenName", "Công an xã")))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, used.StatusCode);
+            Assert.Matches("<span class=\"text-danger small field-error remove-error\">Không xóa được \"Công an xã\": 1 nội dung kế hoạch ghi là chủ trì hoặc phối hợp\\. Có thể đổi tên thay vì xóa\\.</span>",
+                WebUtility.HtmlDecode(await used.Content.ReadAsStringAsync()));
+        }
+
+        // A title that is an organisation's contact: refused too.
+        var contact = await DatabaseProbe.QueryAsync(_factory, async db =>
+        {
+            var catalogue = new CommunePositions(sonKy, await db.Positions.Where(p => p.CommuneId == null || p.CommuneId == sonKy).ToListAsync());
+            var title = db.Positions.Add(catalogue.AddTitle("Chuyên trách đầu mối thôn")).Entity;
+            db.Positions.Add(catalogue.AddOrganisation("Chi hội Nông dân thôn 2", title.Id));
+            await db.SaveChangesAsync();
+            return title.Id;
+        });
+        using (var isContact = await PostAsync(clerk, url, "Remove", ("PositionId", contact.ToString()), ("SeenName", "Chuyên trách đầu mối thôn")))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, isContact.StatusCode);
+            Assert.Contains("là đầu mối báo cáo của Chi hội Nông dân thôn 2", WebUtility.HtmlDecode(await isContact.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        // A standard title is the law's; a stale form (the name changed since) is refused as stale.
+        var military = await StandardAsync(PositionCatalogue.MilitaryCommander);
+        using (var standard = await PostAsync(clerk, url, "Remove", ("PositionId", military.ToString()), ("SeenName", PositionCatalogue.MilitaryCommander)))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, standard.StatusCode);
+        }
+
+        using (var stale = await PostAsync(clerk, url, "Remove", ("PositionId", contact.ToString()), ("SeenName", "Tên cũ")))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        }
+
+        Assert.Equal(count + 2, await CountAsync(sonKy));
+
+        // Another commune's clerk cannot remove anything here.
+        using var foreignClerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
+        var token = await foreignClerk.GetAntiforgeryTokenAsync($"/Positions/{await CommuneIdAsync("xã Triệu Trạch")}");
+        using (var foreign = await foreignClerk.PostFormWithTokenAsync($"{url}?handler=Remove", token, [new("PositionId", contact.ToString()), new("SeenName", "Chuyên trách đầu mối thôn")]))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        }
+
+        Assert.True(await HasPositionAsync(sonKy, "Chuyên trách đầu mối thôn"));
+    }
+
     private async Task<(Guid TaskId, Guid Police, Guid Villages)> IssuedOrganisationPlanAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

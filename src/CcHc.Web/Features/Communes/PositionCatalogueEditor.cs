@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CcHc.Domain.Common;
 using CcHc.Domain.Positions;
+using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -38,6 +39,7 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
     public const string AddPrefix = "Add";
     public const string RenamePrefix = "Rename";
     public const string ContactPrefix = "Contact";
+    public const string RemovePrefix = "Remove";
 
     public async Task<CommandResult<PositionCatalogueView>> LoadAsync(ClaimsPrincipal user, Guid communeId, CancellationToken cancellationToken)
     {
@@ -106,10 +108,32 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
                 : $"\"{organisation.Title}\" chưa có đầu mối báo cáo.");
         }, cancellationToken);
 
+    /// <param name="seenName">The name the form showed: if it changed since, the removal is refused as stale.</param>
+    public Task<CommandResult> RemoveAsync(ClaimsPrincipal user, Guid communeId, Guid positionId, string? seenName, CancellationToken cancellationToken) =>
+        ChangeAsync(user, communeId, RemovePrefix, formIsValid: true, async positions =>
+        {
+            var position = positions.Own(positionId);
+            if (!string.Equals(position.Title, seenName?.Trim(), StringComparison.Ordinal))
+            {
+                return Stale(position.Id, ("Tên", position.Title, seenName ?? string.Empty));
+            }
+
+            // Every version of every plan counts (IgnoreQueryFilters is not needed: the position is the commune's own).
+            var items = await db.PlanItems.CountAsync(
+                i => i.LeadPositionId == positionId || i.CoLeadPositionIds.Contains(positionId) || i.SupportPositionIds.Contains(positionId), cancellationToken);
+            var accounts = await db.Set<UserPosition>().CountAsync(u => u.PositionId == positionId, cancellationToken);
+            db.Positions.Remove(positions.Remove(positionId, new PositionUse(items, accounts)));
+            return Outcome.Done(position.IsOrganisation ? $"Đã xóa tổ chức \"{position.Title}\"." : $"Đã xóa chức danh \"{position.Title}\".");
+        }, cancellationToken);
+
     private static Outcome Stale(Guid id, (string Field, string Theirs, string Yours) difference) => new(null, id, difference);
 
+    private Task<CommandResult> ChangeAsync(
+        ClaimsPrincipal user, Guid communeId, string prefix, bool formIsValid, Func<CommunePositions, Outcome> change, CancellationToken cancellationToken) =>
+        ChangeAsync(user, communeId, prefix, formIsValid, positions => Task.FromResult(change(positions)), cancellationToken);
+
     private async Task<CommandResult> ChangeAsync(
-        ClaimsPrincipal user, Guid communeId, string prefix, bool formIsValid, Func<CommunePositions, Outcome> change, CancellationToken cancellationToken)
+        ClaimsPrincipal user, Guid communeId, string prefix, bool formIsValid, Func<CommunePositions, Task<Outcome>> change, CancellationToken cancellationToken)
     {
         var (refusal, view) = await OpenAsync(user, communeId, track: true, cancellationToken);
         if (refusal is not null)
@@ -124,7 +148,7 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
 
         try
         {
-            var outcome = change(view!.Positions);
+            var outcome = await change(view!.Positions);
             if (outcome.StaleId is { } staleId)
             {
                 db.ChangeTracker.Clear();
@@ -141,9 +165,12 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
         }
         catch (DbUpdateException)
         {
-            // Two saves of the same name at once: the unique index (commune, title) refused the second.
+            // Two saves of the same name at once: the unique index (commune, title) refused the second; or a removal
+            // raced a new use of the position (a foreign key refused it).
             db.ChangeTracker.Clear();
-            return CommandResult.Invalid(new FieldError($"{prefix}.{CommunePositions.NameField}", "Xã vừa có chức danh hoặc tổ chức trùng tên này; tải lại trang để xem."));
+            return CommandResult.Invalid(new FieldError($"{prefix}.{CommunePositions.NameField}", prefix == RemovePrefix
+                ? "Chức danh hoặc tổ chức này vừa được dùng nên chưa xóa được; tải lại trang để xem."
+                : "Xã vừa có chức danh hoặc tổ chức trùng tên này; tải lại trang để xem."));
         }
     }
 

@@ -67,6 +67,10 @@ public sealed class IndexModel(PositionCatalogueEditor catalogue) : PageModel
         await AnswerAsync(communeId, PositionCatalogueEditor.ContactPrefix,
             await catalogue.SetContactAsync(User, communeId, PositionId, ContactPositionId, SeenContactPositionId, ModelState.IsValid, cancellationToken), cancellationToken);
 
+    public async Task<IActionResult> OnPostRemoveAsync(Guid communeId, CancellationToken cancellationToken) =>
+        await AnswerAsync(communeId, PositionCatalogueEditor.RemovePrefix,
+            await catalogue.RemoveAsync(User, communeId, PositionId, SeenName, cancellationToken), cancellationToken);
+
     /// <summary>The kinds the add form offers, organisation first.</summary>
     public static IReadOnlyList<(PositionKind Kind, string Label)> Kinds { get; } =
         [(PositionKind.Organisation, "Tổ chức, đơn vị"), (PositionKind.Official, "Chức danh riêng của xã")];
