@@ -56,6 +56,7 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
 
         var errors = new List<ImportError>();
         var rows = new List<CriterionRow>(data.Rows.Count);
+        var everyRow = new List<CriterionRow>(data.Rows.Count);
         foreach (var row in data.Rows)
         {
             var code = TextKeys.Clean(row.Cell(SpreadsheetColumns.Code));
@@ -64,13 +65,24 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
             var max = ParseScore(row, SpreadsheetColumns.MaxScore, errors);
             var parsed = new CriterionRow(row.RowNumber, code, title, level ?? 0, max);
             errors.AddRange(CellErrors(parsed with { Level = level ?? 1 }));
+            everyRow.Add(parsed with { Level = level ?? 1 });
             if (level is not null)
             {
                 rows.Add(parsed);
             }
         }
 
-        return errors.Count > 0 ? (null, TabularFileReader.Capped(errors)) : (rows, []);
+        if (errors.Count == 0)
+        {
+            return (rows, []);
+        }
+
+        // Duplicate codes are reported beside the cells' errors, so that one upload shows them all; the tree's own
+        // checks wait for rows whose every level is known.
+        errors.AddRange(CriteriaSetChecks.Check(everyRow, CriteriaCoverage.Complete)
+            .Where(f => f.IsError && f.Column == CriteriaSetChecks.CodeColumn)
+            .Select(f => new ImportError(f.Row, f.Column, f.Message)));
+        return (null, TabularFileReader.Capped([.. errors.OrderBy(e => e.Row ?? int.MaxValue)]));
     }
 
     /// <summary>

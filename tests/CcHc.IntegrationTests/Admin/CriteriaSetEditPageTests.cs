@@ -16,10 +16,16 @@ public sealed class CriteriaSetEditPageTests : IClassFixture<CcHcWebApplicationF
 
     public CriteriaSetEditPageTests(CcHcWebApplicationFactory factory) => _factory = factory;
 
-    /// <summary>A fresh set of Cẩm Sơn's fields imported through the page; returns its id.</summary>
+    private static int _year = 2040;
+
+    /// <summary>
+    /// A fresh set of Cẩm Sơn's fields imported through the page, each for a year of its own (the same content for the
+    /// same province and year would be refused as a second copy); returns its id.
+    /// </summary>
     private static async Task<Guid> ImportedSetAsync(HttpClient admin)
     {
-        using var response = await PostImportAsync(admin, ImportFields("Chỉ số CCHC " + UniqueName("sua")), SpreadsheetFiles.Utf8(SpreadsheetFiles.CamSonCsv), "cam-son.csv");
+        var year = Interlocked.Increment(ref _year);
+        using var response = await PostImportAsync(admin, ImportFields("Chỉ số CCHC " + UniqueName("sua"), year), SpreadsheetFiles.Utf8(SpreadsheetFiles.CamSonCsv), "cam-son.csv");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return RedirectId(response);
     }
