@@ -246,6 +246,14 @@ public sealed class CriteriaSetEditPageTests : IClassFixture<CcHcWebApplicationF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var copy = await SetAsync(_factory, RedirectId(response));
         Assert.Equal((form["Input.Name"], 2024, source.Coverage), (copy.Name, copy.Year, copy.Coverage));
+
+        // A copy for the source's own year would be a second identical set.
+        var sameYear = HtmlForm.Parse(await GetHtmlAsync(admin, url), "copy-form");
+        sameYear["Input.Name"] = "Bản sao cùng năm " + UniqueName("cam-son");
+        sameYear["Input.Year"] = source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var refused = await admin.SubmitAsync(url, sameYear);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.StartsWith($"Bộ sao chép sẽ giống hệt bộ \"{source.Name}\" năm {source.Year}.", FieldMessage(await refused.Content.ReadAsStringAsync(), "Input.Year"), StringComparison.Ordinal);
         Assert.Equal(SpreadsheetFiles.Shape(source), SpreadsheetFiles.Shape(copy));
         Assert.Equal(source.ClassificationBands, copy.ClassificationBands);
         Assert.NotEqual(source.Id, copy.Id);

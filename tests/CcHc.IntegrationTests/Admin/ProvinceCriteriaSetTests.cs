@@ -174,6 +174,21 @@ public sealed class ProvinceCriteriaSetTests : IClassFixture<CcHcWebApplicationF
     }
 
     [Fact]
+    public async Task A_shipped_index_catalogue_is_not_deleted()
+    {
+        using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
+        var catalogue = CcHc.Infrastructure.Seeding.IndexCatalogueSeeder.Catalogues[0];
+        var setId = await WithDbAsync(_factory, db => db.CriteriaSets.Where(s => s.Name == catalogue.Name && s.IndexKind == catalogue.Kind && s.Year == catalogue.Year).Select(s => s.Id).SingleAsync());
+        var url = $"/Admin/CriteriaSets/Delete/{setId}";
+
+        Assert.Contains("đây là danh mục thành phần chỉ số mà CcHc cung cấp sẵn cho các kế hoạch", await GetHtmlAsync(admin, url), StringComparison.Ordinal);
+        using var response = await admin.PostFormAsync(url, url, []);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(1, await WithDbAsync(_factory, db => db.CriteriaSets.CountAsync(s => s.Id == setId)));
+    }
+
+    [Fact]
     public async Task The_reviewer_of_the_province_imports_lists_and_deletes_its_provinces_sets_only()
     {
         using var reviewer = await TestAccounts.SignedInAsync(_factory, "t.reviewer.camxuyen");
