@@ -31,6 +31,9 @@ public static class WebApplicationExtensions
         return builder;
     }
 
+    /// <summary>The criteria-set pages, which a province's reviewer may use for its province's sets.</summary>
+    public const string CriteriaSetsFolder = "/Admin/CriteriaSets";
+
     public static IServiceCollection AddCcHcWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCcHcSecurity(configuration, environment);
@@ -43,7 +46,18 @@ public static class WebApplicationExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            // /Admin is for administrators, except the criteria sets: a province's Sở Nội vụ manages its province's sets
+            // too (CriteriaSetManager, then per set CriteriaSetScopeFilter).
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+            {
+                if (!model.ViewEnginePath.StartsWith(CriteriaSetsFolder + "/", StringComparison.Ordinal))
+                {
+                    model.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Policies.Administrator));
+                }
+            });
+            options.Conventions.AuthorizeFolder(CriteriaSetsFolder, Policies.CriteriaSetManager);
+            options.Conventions.AddFolderApplicationModelConvention(CriteriaSetsFolder, model =>
+                model.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Features.Authorization.CriteriaSetScopeFilter))));
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Error");

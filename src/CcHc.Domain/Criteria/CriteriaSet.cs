@@ -231,6 +231,60 @@ public sealed class CriteriaSet : Entity
         return copy;
     }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> is the same set again: same index, province (case and spacing aside) and year,
+    /// and the same tree (each node's code, title, level, maximum and parent, in tree order). The name does not count:
+    /// the same content imported under another name is still a second copy.
+    /// </summary>
+    public bool HasSameContentAs(CriteriaSet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.IndexKind != IndexKind || other.Year != Year
+            || !string.Equals(ProvinceKey(other.Province), ProvinceKey(Province), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var mine = Shape(this);
+        var theirs = Shape(other);
+        return mine.SequenceEqual(theirs);
+
+        static List<(string Code, string Title, int Level, decimal? Max, int Parent)> Shape(CriteriaSet set)
+        {
+            var ordered = set.InTreeOrder();
+            var index = ordered.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            return ordered.Select(n => (n.Code, n.Title, n.Level, n.MaxScore, n.ParentId is { } p && index.TryGetValue(p, out var pi) ? pi : -1)).ToList();
+        }
+    }
+
+    /// <summary>A province as compared between sets: trimmed, inner spaces collapsed, NFC.</summary>
+    public static string ProvinceKey(string? province) =>
+        string.Join(' ', (province ?? string.Empty).Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Each field, then its subtree depth-first, children in document order.</summary>
+    public IReadOnlyList<CriterionNode> InTreeOrder()
+    {
+        var nodes = Nodes;
+        var children = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value);
+        var ids = nodes.Select(n => n.Id).ToHashSet();
+        var ordered = new List<CriterionNode>(nodes.Count);
+        foreach (var root in nodes.Where(n => n.ParentId is not { } p || !ids.Contains(p)))
+        {
+            Visit(root);
+        }
+
+        return ordered;
+
+        void Visit(CriterionNode node)
+        {
+            ordered.Add(node);
+            foreach (var child in children[node.Id])
+            {
+                Visit(child);
+            }
+        }
+    }
+
     /// <summary>The default bands of the PAR index decisions in the seeds: Tốt ≥ 90 %, Khá ≥ 70 %, Trung bình ≥ 50 %, Kém.</summary>
     public static IReadOnlyList<ClassificationBand> DefaultParIndexBands { get; } =
     [

@@ -9,9 +9,10 @@ public sealed record CriteriaSetDescription(string Name, IndexKind IndexKind, st
 
 /// <summary>
 /// A criteria set from a table with the columns Mã, Nội dung, Cấp, Điểm tối đa (any order, other columns ignored),
-/// one row per node in document order. A row's parent is the nearest row above with a smaller level; a level may jump
-/// (a level-3 row right under a field, as the seeds do). Every error of the file is reported with its row and column,
-/// and the set is built only when there is none. Stateless; a singleton.
+/// one row per node in document order. A row's parent is the nearest row above with a smaller level. The set's checks
+/// (<see cref="CriteriaSetChecks"/>: duplicate codes, a level that jumps, a child above its parent, children adding up
+/// to more) come back by row as errors or warnings. Every error of the file is reported with its row and column, and
+/// the set is built only when there is none. Stateless; a singleton.
 /// </summary>
 public sealed class CriteriaSetImporter(TabularFileReader reader)
 {
@@ -32,45 +33,91 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
 
     public static ImportResult<CriteriaSet> Import(TabularData data, CriteriaSetDescription description)
     {
+        var read = ReadRows(data);
+        return read.Rows is { } rows ? Import(rows, description) : ImportResult.Failure<CriteriaSet>(read.Errors);
+    }
+
+    /// <summary>
+    /// The rows of a table, each cell checked (code and title lengths, a whole level, scores); every cell error is
+    /// reported and no row is returned when there is one.
+    /// </summary>
+    public static (IReadOnlyList<CriterionRow>? Rows, IReadOnlyList<ImportError> Errors) ReadRows(TabularData data)
+    {
         var missing = SpreadsheetColumns.Missing(data, SpreadsheetColumns.CriteriaSet);
         if (missing.Count > 0)
         {
-            return ImportResult.Failure<CriteriaSet>(missing);
+            return (null, missing);
         }
 
         if (data.Rows.Count == 0)
         {
-            return ImportResult.Failure<CriteriaSet>([new ImportError(null, null, "Tệp chỉ có dòng tiêu đề, chưa có tiêu chí nào.")]);
+            return (null, [new ImportError(null, null, "Tệp chỉ có dòng tiêu đề, chưa có tiêu chí nào.")]);
         }
 
         var errors = new List<ImportError>();
-        var rows = new List<NodeRow>(data.Rows.Count);
-        var codes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var rows = new List<CriterionRow>(data.Rows.Count);
+        var everyRow = new List<CriterionRow>(data.Rows.Count);
         foreach (var row in data.Rows)
         {
-            var parsed = Parse(row, errors);
-            if (parsed.Code.Length > 0 && !codes.TryAdd(parsed.Code, row.RowNumber))
+            var code = TextKeys.Clean(row.Cell(SpreadsheetColumns.Code));
+            var title = TextKeys.Clean(row.Cell(SpreadsheetColumns.Title));
+            var level = ParseLevel(row, errors);
+            var max = ParseScore(row, SpreadsheetColumns.MaxScore, errors);
+            var parsed = new CriterionRow(row.RowNumber, code, title, level ?? 0, max);
+            errors.AddRange(CellErrors(parsed with { Level = level ?? 1 }));
+            everyRow.Add(parsed with { Level = level ?? 1 });
+            if (level is not null)
             {
-                errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Code, $"mã \"{parsed.Code}\" trùng với dòng {codes[parsed.Code]}."));
+                rows.Add(parsed);
             }
-
-            if (rows.Count == 0 && parsed.Level is > 1)
-            {
-                errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Level, $"dòng tiêu chí đầu tiên phải là một lĩnh vực (cấp 1), không phải cấp {parsed.Level}."));
-            }
-
-            rows.Add(parsed);
         }
 
+        if (errors.Count == 0)
+        {
+            return (rows, []);
+        }
+
+        // Duplicate codes are reported beside the cells' errors, so that one upload shows them all; the tree's own
+        // checks wait for rows whose every level is known.
+        errors.AddRange(CriteriaSetChecks.Check(everyRow, CriteriaCoverage.Complete)
+            .Where(f => f.IsError && f.Column == CriteriaSetChecks.CodeColumn)
+            .Select(f => new ImportError(f.Row, f.Column, f.Message)));
+        return (null, TabularFileReader.Capped([.. errors.OrderBy(e => e.Row ?? int.MaxValue)]));
+    }
+
+    /// <summary>
+    /// A set from rows already read (from a file, or carried by a preview the person importing confirms): each row's
+    /// cells checked again, then the set's own checks (<see cref="CriteriaSetChecks"/>): errors refuse the whole set,
+    /// warnings come back beside it.
+    /// </summary>
+    public static ImportResult<CriteriaSet> Import(IReadOnlyList<CriterionRow> rows, CriteriaSetDescription description)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(description);
+        if (rows.Count == 0)
+        {
+            return ImportResult.Failure<CriteriaSet>([new ImportError(null, null, "Tệp chỉ có dòng tiêu đề, chưa có tiêu chí nào.")]);
+        }
+
+        if (rows.Count > UploadLimits.MaxRows)
+        {
+            return ImportResult.Failure<CriteriaSet>([new ImportError(null, null, $"Quá {RawSheet.Thousands(UploadLimits.MaxRows)} dòng tiêu chí.")]);
+        }
+
+        var errors = rows.SelectMany(CellErrors).ToList();
+        var findings = errors.Count == 0 ? CriteriaSetChecks.Check(rows, description.Coverage) : [];
+        errors.AddRange(findings.Where(f => f.IsError).Select(f => new ImportError(f.Row, f.Column, f.Message)));
         if (errors.Count > 0)
         {
             return ImportResult.Failure<CriteriaSet>(TabularFileReader.Capped(errors));
         }
 
-        return Build(rows, description);
+        var warnings = findings.Where(f => !f.IsError).Select(f => new ImportError(f.Row, f.Column, f.Message)).ToList();
+        var built = Build(rows, description);
+        return built.Value is { } set ? ImportResult.Success(set, TabularFileReader.Capped(warnings)) : built;
     }
 
-    private static ImportResult<CriteriaSet> Build(List<NodeRow> rows, CriteriaSetDescription description)
+    private static ImportResult<CriteriaSet> Build(IReadOnlyList<CriterionRow> rows, CriteriaSetDescription description)
     {
         CriteriaSet set;
         try
@@ -86,7 +133,7 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
         var ancestors = new Stack<CriterionNode>();
         foreach (var row in rows)
         {
-            var level = row.Level!.Value;
+            var level = row.Level;
             while (ancestors.Count > 0 && ancestors.Peek().Level >= level)
             {
                 ancestors.Pop();
@@ -105,27 +152,33 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
         return errors.Count > 0 ? ImportResult.Failure<CriteriaSet>(errors) : ImportResult.Success(set);
     }
 
-    private static NodeRow Parse(TabularRow row, List<ImportError> errors)
+    /// <summary>The checks of one row's cells that do not need the others: lengths, a title, a level in range, a score that is one.</summary>
+    private static IEnumerable<ImportError> CellErrors(CriterionRow row)
     {
-        var code = TextKeys.Clean(row.Cell(SpreadsheetColumns.Code));
-        if (code.Length > MaxCodeLength)
+        if (row.Code.Length > MaxCodeLength)
         {
-            errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Code, $"mã dài {code.Length} ký tự, tối đa {MaxCodeLength} ký tự."));
+            yield return new ImportError(row.RowNumber, SpreadsheetColumns.Code, $"mã dài {row.Code.Length} ký tự, tối đa {MaxCodeLength} ký tự.");
         }
 
-        var title = TextKeys.Clean(row.Cell(SpreadsheetColumns.Title));
-        if (title.Length == 0)
+        if (row.Title.Length == 0)
         {
-            errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Title, "chưa có nội dung tiêu chí."));
+            yield return new ImportError(row.RowNumber, SpreadsheetColumns.Title, "chưa có nội dung tiêu chí.");
         }
-        else if (title.Length > MaxTitleLength)
+        else if (row.Title.Length > MaxTitleLength)
         {
-            errors.Add(new ImportError(row.RowNumber, SpreadsheetColumns.Title, $"nội dung dài {RawSheet.Thousands(title.Length)} ký tự, tối đa {RawSheet.Thousands(MaxTitleLength)} ký tự."));
+            yield return new ImportError(row.RowNumber, SpreadsheetColumns.Title, $"nội dung dài {RawSheet.Thousands(row.Title.Length)} ký tự, tối đa {RawSheet.Thousands(MaxTitleLength)} ký tự.");
         }
 
-        var level = ParseLevel(row, errors);
-        var max = ParseScore(row, SpreadsheetColumns.MaxScore, errors);
-        return new NodeRow(row.RowNumber, code, title, level, max);
+        // ParseLevel has reported a file's bad level; a row carried by a preview is checked here.
+        if (row.Level is < 1 or > MaxLevel)
+        {
+            yield return new ImportError(row.RowNumber, SpreadsheetColumns.Level, $"cấp {row.Level} không hợp lệ (1 đến {MaxLevel}).");
+        }
+
+        if (row.MaxScore is < 0 or > 9999.99m || (row.MaxScore is { } m && decimal.Round(m, 2) != m))
+        {
+            yield return new ImportError(row.RowNumber, SpreadsheetColumns.MaxScore, "điểm tối đa phải từ 0 đến 9.999,99, tối đa 2 chữ số thập phân.");
+        }
     }
 
     private static int? ParseLevel(TabularRow row, List<ImportError> errors)
@@ -169,6 +222,4 @@ public sealed class CriteriaSetImporter(TabularFileReader reader)
         errors.Add(new ImportError(row.RowNumber, column, $"\"{text}\" không phải là số điểm."));
         return null;
     }
-
-    private sealed record NodeRow(int RowNumber, string Code, string Title, int? Level, decimal? MaxScore);
 }

@@ -21,15 +21,19 @@ public sealed record ImportError(int? Row, string? Column, string Message)
 public sealed class ImportResult<T>
     where T : class
 {
-    internal ImportResult(T? value, IReadOnlyList<ImportError> errors)
+    internal ImportResult(T? value, IReadOnlyList<ImportError> errors, IReadOnlyList<ImportError>? warnings = null)
     {
         Value = value;
         Errors = errors;
+        Warnings = warnings ?? [];
     }
 
     public T? Value { get; }
 
     public IReadOnlyList<ImportError> Errors { get; }
+
+    /// <summary>What the person importing should look at before the value is saved (a preview they confirm); never blocks.</summary>
+    public IReadOnlyList<ImportError> Warnings { get; }
 
     public bool Succeeded => Value is not null;
 }
@@ -39,6 +43,9 @@ public static class ImportResult
 {
     public static ImportResult<T> Success<T>(T value)
         where T : class => new(value, []);
+
+    public static ImportResult<T> Success<T>(T value, IReadOnlyList<ImportError> warnings)
+        where T : class => new(value, [], warnings);
 
     public static ImportResult<T> Failure<T>(IReadOnlyList<ImportError> errors)
         where T : class =>

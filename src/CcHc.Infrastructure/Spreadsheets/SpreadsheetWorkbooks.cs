@@ -55,10 +55,10 @@ public static partial class SpreadsheetWorkbooks
             "Các dòng phía trên dòng tiêu đề (tên văn bản, mỗi dòng một ô) được bỏ qua khi nhập.",
             "Mã: có thể để trống (ví dụ 1, 1.1, 1.1.3, 7b.2.3.1). Mã không được trùng nhau.",
             "Nội dung: bắt buộc.",
-            "Cấp: 1 = lĩnh vực, 2 = tiêu chí, 3 = tiêu chí thành phần, 4… Tiêu chí cha là dòng gần nhất phía trên có cấp nhỏ hơn.",
-            "Điểm tối đa: có thể để trống; tối đa 2 chữ số thập phân (ví dụ 14,5).",
+            "Cấp: 1 = lĩnh vực, 2 = tiêu chí, 3 = tiêu chí thành phần, 4… Tiêu chí cha là dòng gần nhất phía trên có cấp nhỏ hơn; không bỏ cấp (cấp 4 ngay dưới cấp 1 là lỗi), trừ bộ chỉ gồm các tiêu chí bị trừ điểm.",
+            "Điểm tối đa: có thể để trống; tối đa 2 chữ số thập phân (ví dụ 14,5); không lớn hơn điểm tối đa của tiêu chí cha.",
             "Giữ nguyên dòng tiêu đề; thứ tự các cột không quan trọng, cột khác bị bỏ qua.",
-            "Tệp .xlsx (trang tính đầu tiên) hoặc .csv (UTF-8), không quá 5 MB, 5.000 dòng và 30 cột.",
+            "Tệp .xlsx (trang tính đầu tiên) hoặc .csv, không quá 5 MB, 5.000 dòng và 30 cột. Lưu .csv bằng Excel: chọn kiểu \"CSV UTF-8 (Comma delimited) (*.csv)\".",
         ];
         for (var i = 0; i < lines.Length; i++)
         {

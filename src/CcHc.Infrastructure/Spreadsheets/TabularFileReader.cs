@@ -5,7 +5,7 @@ namespace CcHc.Infrastructure.Spreadsheets;
 
 /// <summary>
 /// Reads an uploaded table defensively: an .xlsx (its first worksheet) or a UTF-8 .csv, told apart by content, never
-/// by name (a ZIP is an .xlsx, anything else must be UTF-8 text). Whatever the file holds, the answer is either the
+/// by name (a ZIP is an .xlsx, anything else must be the text of a .csv in UTF-8, UTF-16 or Windows-1258). Whatever the file holds, the answer is either the
 /// data or Vietnamese messages: size, decompression and shape limits (<see cref="UploadLimits"/>) are checked on the
 /// way, and every exception a malformed file can throw becomes "not a spreadsheet". Stateless; a singleton.
 /// </summary>
@@ -15,6 +15,12 @@ public sealed class TabularFileReader(ILogger<TabularFileReader> logger)
     public const string TooLarge = "Tệp lớn hơn 5 MB.";
     public const string UnpackedTooLarge = "Tệp bảng tính quá lớn khi giải nén.";
     public const string NoData = "Tệp không có dữ liệu.";
+
+    /// <summary>A .csv whose encoding cannot be told: exactly how to save it so that it can.</summary>
+    public const string UnknownCsvEncoding =
+        "Không đọc được bảng mã của tệp .csv (không phải UTF-8, UTF-16 hay Windows-1258 tiếng Việt). Mở tệp bằng Excel, chọn "
+        + "Tệp (File) → Lưu thành (Save As), ở ô Kiểu tệp (Save as type) chọn \"CSV UTF-8 (Comma delimited) (*.csv)\", lưu rồi tải "
+        + "tệp vừa lưu lên; hoặc lưu thành tệp .xlsx.";
 
     /// <summary>More errors than this are summed up in one line: the user fixes the first ones and uploads again.</summary>
     public const int MaxErrors = 100;

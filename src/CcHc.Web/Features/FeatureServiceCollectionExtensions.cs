@@ -38,6 +38,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Accounts.AccountList>();
         services.AddScoped<Accounts.CreateAccount>();
         services.AddScoped<Criteria.CriteriaSetList>();
+        services.AddScoped<IAuthorizationHandler, CriteriaSetAuthorizationHandler>();
+        services.AddScoped<CriteriaSetScopeFilter>();
+        services.AddScoped<Criteria.DeleteCriteriaSet>();
         services.AddScoped<Criteria.ImportCriteriaSet>();
         services.AddScoped<Criteria.CopyCriteriaSet>();
         services.AddScoped<Criteria.ExportCriteriaSet>();

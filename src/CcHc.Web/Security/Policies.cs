@@ -13,6 +13,12 @@ public static class Policies
     public const string Administrator = "Administrator";
     public const string CommuneOrOffice = "CommuneOrOffice";
 
+    /// <summary>
+    /// The criteria-set pages (/Admin/CriteriaSets): administrators and reviewers; which sets a reviewer reaches (its
+    /// office's province) is decided per set by Features/Authorization/CriteriaSetAuthorization.
+    /// </summary>
+    public const string CriteriaSetManager = "CriteriaSetManager";
+
     public static IReadOnlySet<Guid> PositionIds(this ClaimsPrincipal user) =>
         user.FindAll(AppClaims.PositionId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).ToHashSet();
 

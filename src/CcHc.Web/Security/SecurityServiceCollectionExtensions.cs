@@ -72,6 +72,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(AppRoles.Administrator))
+            .AddPolicy(Policies.CriteriaSetManager, p => p.RequireRole(AppRoles.Administrator, AppRoles.Reviewer))
             .AddPolicy(Policies.CommuneOrOffice, p => p.RequireRole(AppRoles.Clerk, AppRoles.Chairman, AppRoles.Staff, AppRoles.Reviewer, AppRoles.Administrator));
 
         services.AddSingleton(LoginAttemptLimits.From(configuration));

@@ -16,10 +16,16 @@ public sealed class CriteriaSetEditPageTests : IClassFixture<CcHcWebApplicationF
 
     public CriteriaSetEditPageTests(CcHcWebApplicationFactory factory) => _factory = factory;
 
-    /// <summary>A fresh set of Cẩm Sơn's fields imported through the page; returns its id.</summary>
+    private static int _year = 2040;
+
+    /// <summary>
+    /// A fresh set of Cẩm Sơn's fields imported through the page, each for a year of its own (the same content for the
+    /// same province and year would be refused as a second copy); returns its id.
+    /// </summary>
     private static async Task<Guid> ImportedSetAsync(HttpClient admin)
     {
-        using var response = await PostImportAsync(admin, ImportFields("Chỉ số CCHC " + UniqueName("sua")), SpreadsheetFiles.Utf8(SpreadsheetFiles.CamSonCsv), "cam-son.csv");
+        var year = Interlocked.Increment(ref _year);
+        using var response = await PostImportAsync(admin, ImportFields("Chỉ số CCHC " + UniqueName("sua"), year), SpreadsheetFiles.Utf8(SpreadsheetFiles.CamSonCsv), "cam-son.csv");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return RedirectId(response);
     }
@@ -240,6 +246,14 @@ public sealed class CriteriaSetEditPageTests : IClassFixture<CcHcWebApplicationF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var copy = await SetAsync(_factory, RedirectId(response));
         Assert.Equal((form["Input.Name"], 2024, source.Coverage), (copy.Name, copy.Year, copy.Coverage));
+
+        // A copy for the source's own year would be a second identical set.
+        var sameYear = HtmlForm.Parse(await GetHtmlAsync(admin, url), "copy-form");
+        sameYear["Input.Name"] = "Bản sao cùng năm " + UniqueName("cam-son");
+        sameYear["Input.Year"] = source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var refused = await admin.SubmitAsync(url, sameYear);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.StartsWith($"Bộ sao chép sẽ giống hệt bộ \"{source.Name}\" năm {source.Year}.", FieldMessage(await refused.Content.ReadAsStringAsync(), "Input.Year"), StringComparison.Ordinal);
         Assert.Equal(SpreadsheetFiles.Shape(source), SpreadsheetFiles.Shape(copy));
         Assert.Equal(source.ClassificationBands, copy.ClassificationBands);
         Assert.NotEqual(source.Id, copy.Id);

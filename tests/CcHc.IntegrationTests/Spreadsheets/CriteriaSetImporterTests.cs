@@ -87,19 +87,27 @@ public sealed class CriteriaSetImporterTests
         Assert.Equal(["Dòng 4, cột Mã: mã \"1.1\" trùng với dòng 3."], errors);
     }
 
-    [Fact]
-    public async Task A_level_may_jump_below_a_field_as_the_seeds_do_and_the_parent_is_the_nearest_smaller_level_above()
-    {
-        var set = await ImportSetAsync(Utf8(
-            "Mã;Nội dung;Cấp;Điểm tối đa\n"
-            + "I;Lĩnh vực I;1;\n"
-            + "1.1.3;Tiêu chí thành phần ngay dưới lĩnh vực;3;0,5\n"
-            + "1.2;Tiêu chí;2;2\n"
-            + "1.2.1;Thành phần;3;1\n"
-            + "1.2.1.1;Cấp bốn;4;0,25\n"
-            + "1.3;Tiêu chí khác;2;\n"
-            + "II;Lĩnh vực II;1;5\n"), "x.csv");
+    private const string JumpingCsv =
+        "Mã;Nội dung;Cấp;Điểm tối đa\n"
+        + "I;Lĩnh vực I;1;\n"
+        + "1.1.3;Tiêu chí thành phần ngay dưới lĩnh vực;3;0,5\n"
+        + "1.2;Tiêu chí;2;2\n"
+        + "1.2.1;Thành phần;3;1\n"
+        + "1.2.1.1;Cấp bốn;4;0,25\n"
+        + "1.3;Tiêu chí khác;2;\n"
+        + "II;Lĩnh vực II;1;5\n";
 
+    [Fact]
+    public async Task In_a_deducted_criteria_set_a_level_may_jump_below_a_field_as_the_seeds_do_with_a_warning_and_the_parent_is_the_nearest_smaller_level_above()
+    {
+        var description = Description() with { Coverage = CriteriaCoverage.DeductedOnly };
+        var result = CriteriaSetImporter.Import(await ReadOkAsync(Utf8(JumpingCsv), "x.csv"), description);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.FullText)));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(3, warning.Row);
+        Assert.StartsWith("cấp 3 ngay dưới dòng 2 (\"I\", cấp 1): thiếu cấp 2 ở giữa.", warning.Message, StringComparison.Ordinal);
+        var set = result.Value!;
         var nodes = CriteriaTree.InTreeOrder(set);
         CriterionNode Node(string code) => nodes.Single(n => n.Code == code);
         Assert.Equal(Node("I").Id, Node("1.1.3").ParentId);
@@ -110,6 +118,27 @@ public sealed class CriteriaSetImporterTests
         Assert.Null(Node("II").ParentId);
         Assert.Null(Node("I").MaxScore);
         Assert.Equal(0.25m, Node("1.2.1.1").MaxScore);
+    }
+
+    [Fact]
+    public async Task In_a_complete_set_a_level_that_jumps_is_refused_on_its_row()
+    {
+        var errors = await CriteriaErrorsAsync(Utf8(JumpingCsv));
+
+        Assert.Equal(["Dòng 3, cột Cấp: cấp 3 ngay dưới dòng 2 (\"I\", cấp 1): thiếu cấp 2 ở giữa. Thêm dòng tiêu chí của cấp còn thiếu, hoặc sửa lại cấp của dòng này."], errors);
+    }
+
+    [Fact]
+    public async Task A_child_above_its_parent_is_refused_and_children_adding_up_to_more_are_a_warning()
+    {
+        var errors = await CriteriaErrorsAsync(Utf8("Mã;Nội dung;Cấp;Điểm tối đa\n1;Chỉ đạo điều hành;1;10\n1.1;Kế hoạch;2;12\n"));
+        Assert.Equal(["Dòng 3, cột Điểm tối đa: điểm tối đa 12 lớn hơn điểm tối đa 10 của tiêu chí cha ở dòng 2 (\"1\")."], errors);
+
+        var result = CriteriaSetImporter.Import(
+            await ReadOkAsync(Utf8("Mã;Nội dung;Cấp;Điểm tối đa\n1;Chỉ đạo điều hành;1;2\n1.1;Đạt 100%;2;2\n1.2;Dưới 100%;2;1\n"), "muc.csv"), Description());
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Dòng 2, cột Điểm tối đa: 2 tiêu chí con (dòng 3–4) có tổng điểm tối đa 3, lớn hơn điểm tối đa 2 của dòng này. Đúng khi đó là các mức điểm chỉ chọn một; nếu không, sửa lại điểm."],
+            result.Warnings.Select(w => w.FullText));
     }
 
     [Fact]

@@ -82,6 +82,70 @@ public sealed class TabularFileReaderTests
         Assert.Equal(4, data.Rows.Single().RowNumber);
     }
 
+    /// <summary>
+    /// A .csv as Excel's "CSV (Comma delimited)" writes it on Vietnamese Windows: Windows-1258, tone marks as separate
+    /// combining bytes ("Mã" is 4D 61 DE, "Cấp" 43 E2 EC 70), semicolons, CRLF. Bytes made outside .NET.
+    /// </summary>
+    private const string Windows1258Csv =
+        "4d61de3b4ef4f2692064756e673b43e2ec703bd069ead26d2074f4ec6920f0610d0a313b43f46e672074e16320636869d220f061f26f2c20f069eacc"
+        + "752068e06e68206361d2692063e163682068e06e68206368ed6e683b313b31310d0a312e313b4beaec20686f61f26368206361d2692063e16368206"
+        + "8e06e68206368ed6e682096206ee36d20323032363b323b312c350d0a";
+
+    public static byte[] Windows1258CsvBytes() => Convert.FromHexString(Windows1258Csv);
+
+    [Fact]
+    public async Task A_windows_1258_csv_from_excel_on_vietnamese_windows_reads_in_composed_unicode()
+    {
+        var bytes = Windows1258CsvBytes();
+        Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, true).GetString(bytes));
+
+        var result = await ReadAsync(bytes, "bo-tieu-chi.csv");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.FullText)));
+        Assert.Equal(["Mã", "Nội dung", "Cấp", "Điểm tối đa"], result.Data!.Headers);
+        Assert.Equal("Công tác chỉ đạo, điều hành cải cách hành chính", result.Data.Rows[0].Cell("Nội dung"));
+        Assert.Equal("Kế hoạch cải cách hành chính – năm 2026", result.Data.Rows[1].Cell("Nội dung"));
+        Assert.True(result.Data.Rows[1].Cell("Nội dung")!.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal(3, result.Data.Rows[1].RowNumber);
+    }
+
+    [Fact]
+    public async Task Unicode_text_utf16_with_tabs_and_utf8_with_or_without_bom_read_the_same()
+    {
+        const string text = "Mã\tNội dung\tCấp\tĐiểm tối đa\r\n1\tChỉ đạo điều hành\t1\t11\r\n";
+        var utf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        byte[][] files =
+        [
+            [.. utf16.GetPreamble(), .. utf16.GetBytes(text)],
+            [.. new UnicodeEncoding(true, true).GetPreamble(), .. new UnicodeEncoding(true, true).GetBytes(text)],
+            Utf8(text.Replace('\t', ',')),
+            [0xEF, 0xBB, 0xBF, .. Utf8(text.Replace('\t', ';'))],
+        ];
+
+        foreach (var bytes in files)
+        {
+            var result = await ReadAsync(bytes, "bo-tieu-chi.csv");
+            Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.FullText)));
+            Assert.Equal(["Mã", "Nội dung", "Cấp", "Điểm tối đa"], result.Data!.Headers);
+            Assert.Equal("Chỉ đạo điều hành", result.Data.Rows.Single().Cell("Nội dung"));
+        }
+    }
+
+    [Fact]
+    public async Task A_csv_in_another_vietnamese_code_page_or_utf16_without_its_mark_says_exactly_how_to_save_it()
+    {
+        // "Mã;Nội dung;Cấp;Điểm tối đa" in TCVN3 (ABC): read as Windows-1258 it would be "M·;Néi dung;CÊp;§iÓm tèi ®a".
+        var tcvn3 = new byte[] { 0x4D, 0xB7, 0x3B, 0x4E, 0xE9, 0x69, 0x20, 0x64, 0x75, 0x6E, 0x67, 0x3B, 0x43, 0xCA, 0x70, 0x3B, 0xA7, 0x69, 0xD3, 0x6D, 0x20, 0x74, 0xE8, 0x69, 0x20, 0xAE, 0x61, 0x0D, 0x0A };
+        var utf16WithoutMark = Encoding.Unicode.GetBytes("Mã,Nội dung,Cấp,Điểm tối đa\r\n1,Chỉ đạo,1,11\r\n");
+
+        foreach (var bytes in new[] { tcvn3, utf16WithoutMark })
+        {
+            var error = Assert.Single((await ReadAsync(bytes, "bo-tieu-chi.csv")).Errors).FullText;
+            Assert.Equal(TabularFileReader.UnknownCsvEncoding, error);
+            Assert.Contains("\"CSV UTF-8 (Comma delimited) (*.csv)\"", error, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("random.xlsx")]
     [InlineData("random.csv")]

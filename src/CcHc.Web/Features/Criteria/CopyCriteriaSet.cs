@@ -11,7 +11,7 @@ public sealed record CriteriaSetCopyProposal(CriteriaSet Source, string Name, in
 
 /// <summary>
 /// "Copy last year's set": the same tree and classification bands for another year (<see cref="CriteriaSet.CopyForYear"/>),
-/// under a name the administrator may change; a name already used that year is a field error. Administrators only.
+/// under a name the administrator may change; a name already used that year is a field error. Administrators, and the reviewer of the set's province (Features/Authorization/CriteriaSetAuthorization).
 /// </summary>
 public sealed class CopyCriteriaSet(CcHcDbContext db)
 {
@@ -46,6 +46,13 @@ public sealed class CopyCriteriaSet(CcHcDbContext db)
         if (year is { } taken && await db.CriteriaSets.AnyAsync(s => s.Name == trimmed && s.Year == taken, cancellationToken))
         {
             return CommandResult.Invalid(new FieldError("Input.Name", $"Đã có bộ tiêu chí \"{trimmed}\" năm {taken}. Đặt tên khác.")).As<Guid>();
+        }
+
+        if (year == source.Year)
+        {
+            // The copy would be a second identical set for the same index, province and year (see ImportCriteriaSet).
+            return CommandResult.Invalid(new FieldError(
+                "Input.Year", $"Bộ sao chép sẽ giống hệt bộ \"{source.Name}\" năm {source.Year}. Chọn năm khác; muốn thay đổi bộ năm {source.Year} thì sửa bộ đó.")).As<Guid>();
         }
 
         if (!formIsValid || year is null)

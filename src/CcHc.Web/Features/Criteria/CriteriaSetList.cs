@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using CcHc.Domain.Criteria;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Criteria;
@@ -8,10 +10,23 @@ namespace CcHc.Web.Features.Criteria;
 public sealed record CriteriaSetRow(
     Guid Id, string Name, IndexKind IndexKind, string Province, int Year, CriteriaCoverage Coverage, int Nodes, int Fields, int Assessments);
 
-/// <summary>The criteria sets, newest year first, with their size and use: three queries. Administrators only.</summary>
+/// <summary>The sets a caller manages and the province it is limited to (null: every province, an administrator).</summary>
+public sealed record CriteriaSetListing(IReadOnlyList<CriteriaSetRow> Sets, string? Province);
+
+/// <summary>
+/// The criteria sets the caller manages (<see cref="CriteriaSetReach"/>: all of them for an administrator, its
+/// province's for a reviewer), newest year first, with their size and use: three queries, four for a reviewer.
+/// </summary>
 public sealed class CriteriaSetList(CcHcDbContext db)
 {
-    public async Task<IReadOnlyList<CriteriaSetRow>> LoadAsync(CancellationToken cancellationToken)
+    public async Task<CriteriaSetListing> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var reach = await CriteriaSetOperations.ReachAsync(db, user, cancellationToken);
+        var rows = await LoadAsync(cancellationToken);
+        return new CriteriaSetListing(rows.Where(r => reach.Allows(r.Province)).ToList(), reach.All ? null : reach.Province ?? string.Empty);
+    }
+
+    private async Task<IReadOnlyList<CriteriaSetRow>> LoadAsync(CancellationToken cancellationToken)
     {
         var nodes = await db.CriterionNodes.AsNoTracking()
             .GroupBy(n => n.CriteriaSetId)

@@ -11,7 +11,7 @@ namespace CcHc.Web.Features.Criteria;
 /// a node removed with its subtree (<see cref="RemoveNodeAsync"/>, keeping the form's other edits), a field or a child
 /// added (<see cref="AddNodeAsync"/>), the classification bands (<see cref="SaveBandsAsync"/>). The domain refuses
 /// removing scored nodes and maxima below recorded scores (<see cref="RecordedScores"/>); input problems are keyed
-/// by field; a save based on a stale read of the set is a conflict. Administrators only (the /Admin folder's policy).
+/// by field; a save based on a stale read of the set is a conflict. Administrators, and the reviewer of the set's province (the folder's policy and CriteriaSetScopeFilter).
 /// </summary>
 public sealed class EditCriteriaSet(CcHcDbContext db)
 {

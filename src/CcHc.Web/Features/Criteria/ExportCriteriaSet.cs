@@ -7,7 +7,7 @@ namespace CcHc.Web.Features.Criteria;
 
 /// <summary>
 /// A set as .xlsx in the import format (Mã, Nội dung, Cấp, Điểm tối đa), so it can be edited and imported again; the
-/// download is audited. Administrators only.
+/// download is audited. Administrators, and the reviewer of the set's province (Features/Authorization/CriteriaSetAuthorization).
 /// </summary>
 public sealed class ExportCriteriaSet(CcHcDbContext db, IAuditLog audit)
 {

@@ -22,11 +22,21 @@ public sealed class CreateModel(CreateAssessment createAssessment) : PageModel
 
     public string CommuneName => Form.CommuneName;
 
+    /// <summary>Why the year cannot be started and whom to ask (no criteria set for the province and year), or null.</summary>
+    public string? MissingSet => Form.MissingSet;
+
+    /// <summary>The years that have a criteria set for the commune's province.</summary>
+    public IReadOnlyList<int> Years => Form.Years;
+
+    /// <summary>The year the clerk wants to start, from the dashboard's or the empty state's links.</summary>
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? RequestedYear { get; set; }
+
     private AssessmentCreationForm Form { get; set; } = new(Guid.Empty, string.Empty, [], 0);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var form = await createAssessment.FormAsync(User, cancellationToken);
+        var form = await createAssessment.FormAsync(User, cancellationToken, RequestedYear);
         return await this.AnswerAsync(form, () =>
         {
             Form = form.Value!;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
-/// <summary>"Copy last year's set" (<see cref="CopyCriteriaSet"/>); the copy opens in the editor. Administrators only.</summary>
+/// <summary>"Copy last year's set" (<see cref="CopyCriteriaSet"/>); the copy opens in the editor. Administrators, and the reviewer of the set's province (Features/Authorization/CriteriaSetAuthorization).</summary>
 public sealed class CopyModel(CopyCriteriaSet copyCriteriaSet) : PageModel
 {
     [BindProperty]

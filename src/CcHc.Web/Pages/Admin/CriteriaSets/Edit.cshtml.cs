@@ -11,7 +11,7 @@ namespace CcHc.Web.Pages.Admin.CriteriaSets;
 /// One criteria set as an indented tree, edited in place: every node's code, title and maximum in one form
 /// (OnPostAsync), a node removed with its subtree (OnPostRemoveAsync), a field or a child added (OnPostAddAsync), the
 /// classification bands (OnPostBandsAsync) — each a command of <see cref="EditCriteriaSet"/>, shown with
-/// <see cref="CriteriaSetEditorQuery"/>. Every form carries the set's concurrency token. Administrators only.
+/// <see cref="CriteriaSetEditorQuery"/>. Every form carries the set's concurrency token. Administrators, and the reviewer of the set's province (Features/Authorization/CriteriaSetAuthorization).
 /// </summary>
 [RequestFormLimits(ValueCountLimit = CcHc.Web.Security.FormLimits.CriteriaSetValueCount)]
 public sealed class EditModel(CriteriaSetEditorQuery editor, EditCriteriaSet edit) : PageModel

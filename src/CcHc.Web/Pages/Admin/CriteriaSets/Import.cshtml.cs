@@ -12,9 +12,10 @@ namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
 /// <summary>
 /// A new criteria set from an .xlsx or .csv in the template's format (<see cref="ImportCriteriaSet"/>): any problem, in
-/// the file or in its rows, is listed as Dòng | Cột | Lỗi and nothing is saved; on success the administrator goes on to
-/// edit the set.
-/// Uploads over 5 MB are stopped before the body is read (<see cref="UploadSizeGuardAttribute"/>). Administrators only.
+/// the file or in its rows, is listed as Dòng | Cột | Lỗi and nothing is saved; warnings only are shown in a preview
+/// that is confirmed (the confirmation posts the previewed rows back, not the file); on success the set opens in the
+/// editor. Uploads over 5 MB are stopped before the body is read (<see cref="UploadSizeGuardAttribute"/>).
+/// Administrators for any province, a province's reviewer for its own (the province is then fixed).
 /// </summary>
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
@@ -31,6 +32,12 @@ public sealed class ImportModel(ImportCriteriaSet importCriteriaSet, TimeProvide
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
 
     public IReadOnlyList<string> Provinces { get; private set; } = [];
+
+    /// <summary>A reviewer's province, which the set is for; null for an administrator, who chooses.</summary>
+    public string? FixedProvince { get; private set; }
+
+    /// <summary>Warnings to confirm before the set is saved.</summary>
+    public CriteriaSetPreview? Preview { get; private set; }
 
     public sealed class InputModel
     {
@@ -54,14 +61,20 @@ public sealed class ImportModel(ImportCriteriaSet importCriteriaSet, TimeProvide
         [Display(Name = "Phạm vi")]
         public CriteriaCoverage Coverage { get; set; } = CriteriaCoverage.Complete;
 
-        [Required(ErrorMessage = "Chọn tệp .xlsx hoặc .csv.")]
-        [Display(Name = "Tệp bảng tính (.xlsx hoặc .csv UTF-8, tối đa 5 MB)")]
+        [Display(Name = "Tệp bảng tính (.xlsx hoặc .csv, tối đa 5 MB)")]
         public IFormFile? File { get; set; }
+
+        /// <summary>Sent back by the preview's confirmation: the rows read from the file (JSON).</summary>
+        public string? PreviewRows { get; set; }
+
+        /// <summary>Sent back by the preview's confirmation: the key of the warnings shown.</summary>
+        public string? AcceptedWarnings { get; set; }
     }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Provinces = await importCriteriaSet.ProvincesAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+        Input.Province = FixedProvince ?? Input.Province;
         Input.Year = VietnamTime.Today(clock).Year;
         if (TooLarge)
         {
@@ -77,10 +90,17 @@ public sealed class ImportModel(ImportCriteriaSet importCriteriaSet, TimeProvide
             ModelState.AddModelError("Input.File", TabularFileReader.TooLarge);
         }
 
-        var input = new CriteriaSetImportInput(Input.Name, Input.IndexKind, Input.Province, Input.Year, Input.Coverage);
+        var input = new CriteriaSetImportInput(Input.Name, Input.IndexKind, Input.Province, Input.Year, Input.Coverage, Input.PreviewRows, Input.AcceptedWarnings);
         await using var content = Input.File?.OpenReadStream();
         var file = Input.File is { } upload ? new UploadedTable(content!, upload.FileName, upload.Length) : null;
-        var (result, fileErrors) = await importCriteriaSet.RunAsync(input, file, ModelState.IsValid, cancellationToken);
+        var (result, fileErrors, preview) = await importCriteriaSet.RunAsync(input, file, ModelState.IsValid, User, cancellationToken);
+        if (preview is not null)
+        {
+            Preview = preview;
+            await LoadChoicesAsync(cancellationToken);
+            return Page();
+        }
+
         return await this.AnswerAsync(result, () =>
         {
             TempData["Message"] = result.Message;
@@ -88,8 +108,14 @@ public sealed class ImportModel(ImportCriteriaSet importCriteriaSet, TimeProvide
         }, async () =>
         {
             Errors = fileErrors;
-            Provinces = await importCriteriaSet.ProvincesAsync(cancellationToken);
+            await LoadChoicesAsync(cancellationToken);
             return Page();
         });
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        FixedProvince = await importCriteriaSet.FixedProvinceAsync(User, cancellationToken);
+        Provinces = FixedProvince is { } own ? [own] : await importCriteriaSet.ProvincesAsync(cancellationToken);
     }
 }

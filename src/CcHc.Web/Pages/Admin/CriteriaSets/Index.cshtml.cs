@@ -7,7 +7,8 @@ namespace CcHc.Web.Pages.Admin.CriteriaSets;
 
 /// <summary>
 /// The criteria sets with their size and how many assessments use them, and the way in: the .xlsx template
-/// (OnGetTemplate), import, copy to another year, edit, export. Administrators only.
+/// (OnGetTemplate), import, copy to another year, edit, export, delete. Administrators see every set, a province's
+/// reviewer the sets of its province (Features/Authorization/CriteriaSetAuthorization).
 /// </summary>
 public sealed class IndexModel(CriteriaSetList criteriaSetList) : PageModel
 {
@@ -16,7 +17,11 @@ public sealed class IndexModel(CriteriaSetList criteriaSetList) : PageModel
 
     public IReadOnlyList<CriteriaSetRow> Sets { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Sets = await criteriaSetList.LoadAsync(cancellationToken);
+    /// <summary>The reviewer's province (its sets only); null for an administrator, who sees every set.</summary>
+    public string? Province { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        (Sets, Province) = await criteriaSetList.LoadAsync(User, cancellationToken);
 
     /// <summary>The empty template: the four columns with three example rows and a sheet of instructions.</summary>
     public IActionResult OnGetTemplate() =>
