@@ -36,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Admin.CommuneList>();
         services.AddScoped<Admin.EditOffice>();
         services.AddScoped<Admin.ImportUnits>();
+        services.AddScoped<Admin.DemoSuccessorSeeder>();
         services.AddScoped<Admin.UnitDirectory>();
         services.AddScoped<Accounts.AccountList>();
         services.AddScoped<Accounts.CreateAccount>();
