@@ -98,7 +98,9 @@ public static class WebApplicationExtensions
             // The seed communes' successors on the 2025 map and all of Hà Tĩnh, through the administrator's import.
             if (app.Configuration.GetValue("DemoData:Successors", true))
             {
-                await services.GetRequiredService<Features.Admin.DemoSuccessorSeeder>().SeedAsync();
+                // A unit of work of its own: the seed communes' tracked objects stay out of it.
+                await using var successors = app.Services.CreateAsyncScope();
+                await successors.ServiceProvider.GetRequiredService<Features.Admin.DemoSuccessorSeeder>().SeedAsync();
             }
         }
 

@@ -101,6 +101,24 @@ public sealed class DemoSuccessorTests : IClassFixture<CcHcWebApplicationFactory
     }
 
     [Fact]
+    public async Task Cam_Lac_s_2025_result_is_made_up_and_marked_as_sample_data()
+    {
+        var (assessments, sets) = await WithDbAsync(_factory, async db =>
+        {
+            var camLac = await db.Communes.IgnoreQueryFilters().Where(c => c.OfficialCode == "18748").Select(c => c.Id).SingleAsync();
+            var assessments = await db.Assessments.IgnoreQueryFilters().AsNoTracking().Where(a => a.CommuneId == camLac).ToListAsync();
+            var setIds = assessments.Select(a => a.CriteriaSetId).ToList();
+            var sets = await db.CriteriaSets.IgnoreQueryFilters().AsNoTracking().Where(s => setIds.Contains(s.Id)).Select(s => s.Name + " | " + s.Province).ToListAsync();
+            return (assessments, sets);
+        });
+
+        var sample = Assert.Single(assessments);
+        Assert.Equal((2025, true, 84.75m), (sample.Year, sample.IsSample, sample.StatedTotal!.Value));
+        Assert.Null(sample.Rank);
+        Assert.Equal(CamLac2025Sample.CriteriaSetName + " | tỉnh Hà Tĩnh", Assert.Single(sets));
+    }
+
+    [Fact]
     public async Task Seeding_again_changes_nothing()
     {
         var before = await FingerprintAsync();
@@ -109,7 +127,7 @@ public sealed class DemoSuccessorTests : IClassFixture<CcHcWebApplicationFactory
         {
             Assert.False(await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync());
             var again = await scope.ServiceProvider.GetRequiredService<DemoSuccessorSeeder>().SeedAsync();
-            Assert.Equal(new DemoSuccessorSeeder.Outcome(0, 0), again);
+            Assert.Equal(new DemoSuccessorSeeder.Outcome(0, 0, false), again);
         }
 
         Assert.Equal(before, await FingerprintAsync());
@@ -126,12 +144,15 @@ public sealed class DemoSuccessorTests : IClassFixture<CcHcWebApplicationFactory
         Assert.Contains("phường Thành Sen", office, StringComparison.Ordinal);
         Assert.DoesNotContain("xã Nam Cửa Việt", office, StringComparison.Ordinal);
         Assert.DoesNotContain("xã Triệu Trạch", office, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu mẫu — không phải kết quả công bố", office, StringComparison.Ordinal);
 
         foreach (var userName in new[] { "clerk.camlac", "chairman.camlac" })
         {
             using var user = await TestAccounts.SignedInAsync(_factory, userName, IdentitySeeder.DemoPassword);
             var dashboard = await GetHtmlAsync(user, "/Dashboard");
             Assert.Contains("xã Cẩm Lạc", dashboard, StringComparison.Ordinal);
+            Assert.Contains("84,75", dashboard, StringComparison.Ordinal);
+            Assert.Contains("Dữ liệu mẫu — không phải kết quả công bố", dashboard, StringComparison.Ordinal);
             Assert.DoesNotContain("xã Nam Cửa Việt", dashboard, StringComparison.Ordinal);
             using var foreign = await user.GetAsync(new Uri("/Office", UriKind.Relative));
             Assert.NotEqual(HttpStatusCode.OK, foreign.StatusCode);

@@ -10,15 +10,19 @@ namespace CcHc.Web.Features.Admin;
 /// preview, then apply with its fingerprint), so each comes with its predecessors as the list gives them and under its
 /// province's Sở Nội vụ. Then each successor's entry that names its seed commune is linked to it, where the import's
 /// own matching could not tell (the seed spells its place "Triệu Trách"; Quảng Công was in tỉnh Thừa Thiên Huế, now
-/// thành phố Huế), so the seed commune's history is reachable from its successor.
+/// thành phố Huế), so the seed commune's history is reachable from its successor. Last, xã Cẩm Lạc gets a 2025
+/// assessment with made-up figures, marked as sample data (<see cref="CamLac2025Sample"/>), to show the flow.
 /// Runs after <see cref="Infrastructure.Seeding.DemoDataSeeder"/>, only when the seed communes are there (a database
 /// that never had the demo is left alone), and only when "DemoData:Successors" is not false. Idempotent: a second run
 /// finds the import's plan changing nothing and every link made, and saves nothing.
 /// </summary>
 public sealed class DemoSuccessorSeeder(CcHcDbContext db, ImportUnits import, ILogger<DemoSuccessorSeeder> logger)
 {
-    /// <summary>What a run did: units the import created and predecessor entries it linked to seed communes here.</summary>
-    public sealed record Outcome(int UnitsCreated, int Linked);
+    /// <summary>
+    /// What a run did: units the import created, predecessor entries it linked to seed communes here, and whether it
+    /// added xã Cẩm Lạc's 2025 sample assessment.
+    /// </summary>
+    public sealed record Outcome(int UnitsCreated, int Linked, bool SampleAdded);
 
     public async Task<Outcome> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -29,7 +33,7 @@ public sealed class DemoSuccessorSeeder(CcHcDbContext db, ImportUnits import, IL
             .ToListAsync(cancellationToken);
         if (seeds.Count == 0)
         {
-            return new Outcome(0, 0);
+            return new Outcome(0, 0, false);
         }
 
         var created = 0;
@@ -73,16 +77,29 @@ public sealed class DemoSuccessorSeeder(CcHcDbContext db, ImportUnits import, IL
             }
         }
 
-        if (linked > 0)
+        // xã Cẩm Lạc's 2025 result, made up and marked as sample data, while it has no assessment.
+        var camLac = successors.SingleOrDefault(s => s.OfficialCode == DemoSuccessors.All[0].OfficialCode);
+        var sampleAdded = false;
+        if (camLac is not null && !await db.Assessments.IgnoreQueryFilters().AnyAsync(a => a.CommuneId == camLac.Id, cancellationToken))
+        {
+            var sample = CamLac2025Sample.Build(camLac.Id);
+            db.CriteriaSets.Add(sample.CriteriaSet);
+            db.Assessments.Add(sample.Assessment);
+            sampleAdded = true;
+        }
+
+        if (linked > 0 || sampleAdded)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (created + linked > 0)
+        if (created + linked > 0 || sampleAdded)
         {
-            logger.LogInformation("Demo units since 1/7/2025 loaded: {Created} units from the shipped list, {Linked} predecessors linked to seed communes", created, linked);
+            logger.LogInformation(
+                "Demo units since 1/7/2025 loaded: {Created} units from the shipped list, {Linked} predecessors linked to seed communes, sample 2025 assessment of xã Cẩm Lạc {Sample}",
+                created, linked, sampleAdded ? "added" : "already there");
         }
 
-        return new Outcome(created, linked);
+        return new Outcome(created, linked, sampleAdded);
     }
 }
