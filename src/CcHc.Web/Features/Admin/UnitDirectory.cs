@@ -88,10 +88,10 @@ public sealed class UnitDirectory(CcHcDbContext db)
     public async Task<CommandResult> SaveAsync(Guid unitId, Guid entryId, PredecessorInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var entry = await db.CommunePredecessors.SingleOrDefaultAsync(p => p.Id == entryId && p.SuccessorId == unitId, cancellationToken);
+        var (entry, refusal) = await EntryAsync(unitId, entryId, cancellationToken);
         if (entry is null)
         {
-            return CommandResult.NotFound();
+            return refusal!;
         }
 
         if (await CheckLinkAsync(input.PredecessorCommuneId, cancellationToken) is { } error)
@@ -152,15 +152,29 @@ public sealed class UnitDirectory(CcHcDbContext db)
 
     public async Task<CommandResult> RemoveAsync(Guid unitId, Guid entryId, CancellationToken cancellationToken)
     {
-        var entry = await db.CommunePredecessors.SingleOrDefaultAsync(p => p.Id == entryId && p.SuccessorId == unitId, cancellationToken);
+        var (entry, refusal) = await EntryAsync(unitId, entryId, cancellationToken);
         if (entry is null)
         {
-            return CommandResult.NotFound();
+            return refusal!;
         }
 
         db.CommunePredecessors.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done($"Đã bỏ đơn vị tiền thân \"{entry.Name}\".");
+    }
+
+    /// <summary>The entry of the unit; a unit the caller cannot see is 404, an entry gone (removed by another administrator) a form message.</summary>
+    private async Task<(CommunePredecessor? Entry, CommandResult? Refusal)> EntryAsync(Guid unitId, Guid entryId, CancellationToken cancellationToken)
+    {
+        if (!await db.Communes.AnyAsync(c => c.Id == unitId, cancellationToken))
+        {
+            return (null, CommandResult.NotFound());
+        }
+
+        var entry = await db.CommunePredecessors.SingleOrDefaultAsync(p => p.Id == entryId && p.SuccessorId == unitId, cancellationToken);
+        return entry is null
+            ? (null, CommandResult.Invalid(FieldError.ForForm("Không còn đơn vị tiền thân này (có thể vừa bị bỏ); hãy tải lại trang.")))
+            : (entry, null);
     }
 
     private async Task<FieldError?> CheckLinkAsync(Guid? communeId, CancellationToken cancellationToken) =>
