@@ -62,10 +62,10 @@ public static class SyntheticOffice
         for (var n = 1; n <= count; n++)
         {
             var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"xã Thử nghiệm {n:000}");
-            var commune = new Commune(name, office.District ?? "huyện Thử nghiệm", office.Province, $"Thử nghiệm {n:000}", "ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM");
+            var commune = new Commune(name, office.District, office.Province, $"Thử nghiệm {n:000}", "ỦY BAN NHÂN DÂN\nXÃ THỬ NGHIỆM");
             commune.SetChairman("Nguyễn Văn Thử");
             commune.AssignTo(office);
-            var assessment = new Assessment(commune.Id, set, AssessmentYear, new SourceDecision($"{n}/QĐ-THU", new DateOnly(2023, 12, 26), "UBND huyện Thử nghiệm"));
+            var assessment = new Assessment(commune.Id, set, AssessmentYear, new SourceDecision($"{n}/QĐ-THU", new DateOnly(2023, 12, 26), UnitWording.SuperiorCommittee(commune)));
             var level = 0.55 + (random.NextDouble() * 0.4);
             decimal total = 0;
             foreach (var (_, leaf) in leaves)

@@ -88,8 +88,9 @@ public static class WebApplicationExtensions
 
     /// <summary>
     /// Applies the migrations, adds the index catalogues (SIPAS, PAPI, PCI, DDCI) in every environment, then loads the
-    /// seed documents' communes in Development or when "DemoData:Enabled" is true. Production never gets demo data
-    /// unless an operator asks for it explicitly.
+    /// seed documents' communes in Development or when "DemoData:Enabled" is true, with their successors on the 2025
+    /// map and Hà Tĩnh's units (unless "DemoData:Successors" is false). Production never gets demo data unless an
+    /// operator asks for it explicitly.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
@@ -107,6 +108,14 @@ public static class WebApplicationExtensions
         if (demoSwitch ?? app.Environment.IsDevelopment())
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+
+            // The seed communes' successors on the 2025 map and all of Hà Tĩnh, through the administrator's import.
+            if (app.Configuration.GetValue("DemoData:Successors", true))
+            {
+                // A unit of work of its own: the seed communes' tracked objects stay out of it.
+                await using var successors = app.Services.CreateAsyncScope();
+                await successors.ServiceProvider.GetRequiredService<Features.Admin.DemoSuccessorSeeder>().SeedAsync();
+            }
         }
 
         // Demo accounts with a published password exist in Development only, whatever the switch says.

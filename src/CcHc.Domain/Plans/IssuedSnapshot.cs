@@ -113,7 +113,7 @@ public sealed class IssuedSnapshot
         IReadOnlyList<CriteriaSetData>? LinkedSets = null);
 
     public sealed record CommuneData(
-        Guid Id, string Name, string District, string Province, string PlaceName, string IssuingBodyName, string? ChairmanName, Guid? OfficeId, string? OfficeName);
+        Guid Id, string Name, string? District, string Province, string PlaceName, string IssuingBodyName, string? ChairmanName, Guid? OfficeId, string? OfficeName);
 
     public sealed record AssessmentData(
         Guid Id, Guid CommuneId, Guid CriteriaSetId, int Year, SourceDecision Decision, decimal? StatedTotal, int? RankPosition, int? RankOf,

@@ -65,8 +65,8 @@ public static class PlanDrafter
                 "đề nghị các ban, ngành, cá nhân liên quan thực hiện nghiêm túc, góp phần nâng cao chỉ số CCHC./.",
             Recipients =
             [
-                $"UBND {commune.District};",
-                "Phòng Nội vụ;",
+                $"{UnitWording.SuperiorCommittee(commune)};",
+                $"{UnitWording.OversightRecipient(commune)};",
                 "TT Đảng ủy, TT HĐND xã;",
                 "Chủ tịch, các PCT UBND xã;",
                 "Các công chức chuyên môn;",

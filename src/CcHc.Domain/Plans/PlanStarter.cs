@@ -88,8 +88,8 @@ public static class PlanStarter
             Summary = Summary(commune, setup),
             LegalBases = [],
             Preamble = improvement
-                ? $"Thực hiện Kế hoạch số …/KH-UBND ngày … của UBND {commune.District} về việc nâng cao {names} {period}. Nay UBND {commune.Name} xây dựng {document} nâng cao {names} {period} của địa phương cụ thể như sau:"
-                : $"Thực hiện Kế hoạch số …/KH-UBND ngày … của UBND {commune.District} về việc duy trì, cải thiện và nâng cao {names} {period}. UBND {commune.Name} ban hành {document} triển khai cụ thể như sau:",
+                ? $"Thực hiện Kế hoạch số …/KH-UBND ngày … của {UnitWording.SuperiorCommittee(commune)} về việc nâng cao {names} {period}. Nay UBND {commune.Name} xây dựng {document} nâng cao {names} {period} của địa phương cụ thể như sau:"
+                : $"Thực hiện Kế hoạch số …/KH-UBND ngày … của {UnitWording.SuperiorCommittee(commune)} về việc duy trì, cải thiện và nâng cao {names} {period}. UBND {commune.Name} ban hành {document} triển khai cụ thể như sau:",
             Purpose = improvement
                 ? string.Join('\n',
                     $"- Đẩy mạnh công tác cải cách hành chính, nâng cao chất lượng giải quyết thủ tục hành chính trên địa bàn xã, nâng cao {names} {period};",
@@ -109,8 +109,8 @@ public static class PlanStarter
                 : "Trong quá trình triển khai thực hiện nếu có khó khăn, vướng mắc, các công chức kịp thời báo cáo UBND xã (qua Công chức Văn phòng - Thống kê) để được xem xét, giải quyết./.",
             Recipients =
             [
-                $"UBND {commune.District};",
-                "Phòng Nội vụ;",
+                $"{UnitWording.SuperiorCommittee(commune)};",
+                $"{UnitWording.OversightRecipient(commune)};",
                 "Đảng ủy xã;",
                 "HĐND xã;",
                 "CT; các PCT xã;",

@@ -5,14 +5,19 @@ using Microsoft.Extensions.Logging;
 
 namespace CcHc.Infrastructure.Identity;
 
-/// <summary>One account to create: the commune or office is named as the demo data names it.</summary>
+/// <summary>
+/// One account to create: the commune or office is named as the demo data names it. Two units may share a name (xã Sơn
+/// Kỳ before 1/7/2025 and the xã Sơn Kỳ formed from it and Sơn Ba): a name then means the unit before, which has no
+/// official code, and <paramref name="CommuneCode"/> (the official code) names the other.
+/// </summary>
 public sealed record AccountSeed(
     string UserName,
     string DisplayName,
     string Role,
     string? CommuneName = null,
     string? OfficeName = null,
-    IReadOnlyList<string>? PositionTitles = null);
+    IReadOnlyList<string>? PositionTitles = null,
+    string? CommuneCode = null);
 
 /// <summary>Creates the roles, the first administrator from configuration, and (Development only) the demo accounts.</summary>
 public sealed class IdentitySeeder(
@@ -42,6 +47,11 @@ public sealed class IdentitySeeder(
         new("staff.habac", "Công chức Văn hóa - Xã hội xã Hà Bắc", AppRoles.Staff, "xã Hà Bắc", PositionTitles: ["Công chức Văn hóa - Xã hội"]),
         new("reviewer.camxuyen", "Phòng Nội vụ huyện Cẩm Xuyên", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Cẩm Xuyên"),
         new("reviewer.sonha", "Phòng Nội vụ huyện Sơn Hà", AppRoles.Reviewer, OfficeName: "Phòng Nội vụ huyện Sơn Hà"),
+
+        // The map since 1/7/2025: the province's Sở Nội vụ and xã Cẩm Lạc (Cẩm Sơn's successor, code 18748).
+        new("reviewer.hatinh", "Sở Nội vụ tỉnh Hà Tĩnh", AppRoles.Reviewer, OfficeName: "Sở Nội vụ tỉnh Hà Tĩnh"),
+        new("clerk.camlac", "Công chức VP-TK xã Cẩm Lạc", AppRoles.Clerk, "xã Cẩm Lạc", CommuneCode: "18748"),
+        new("chairman.camlac", "Chủ tịch UBND xã Cẩm Lạc", AppRoles.Chairman, "xã Cẩm Lạc", CommuneCode: "18748"),
     ];
 
     public async Task EnsureRolesAsync()
@@ -81,12 +91,11 @@ public sealed class IdentitySeeder(
 
     public async Task<ApplicationUser> CreateAsync(AccountSeed account, string password)
     {
-        var communes = db.Communes.IgnoreQueryFilters();
         var user = new ApplicationUser
         {
             UserName = account.UserName,
             DisplayName = account.DisplayName,
-            CommuneId = account.CommuneName is null ? null : await communes.Where(c => c.Name == account.CommuneName).Select(c => (Guid?)c.Id).SingleAsync(),
+            CommuneId = await CommuneIdAsync(account),
             OversightOfficeId = account.OfficeName is null ? null
                 : await db.OversightOffices.IgnoreQueryFilters().Where(o => o.Name == account.OfficeName).Select(o => (Guid?)o.Id).SingleAsync(),
         };
@@ -101,6 +110,26 @@ public sealed class IdentitySeeder(
         Check(await users.CreateAsync(user, password), account.UserName);
         Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
         return user;
+    }
+
+    /// <summary>The account's commune: by official code when given, else by name (the unit before 1/7/2025 when two share it).</summary>
+    private async Task<Guid?> CommuneIdAsync(AccountSeed account)
+    {
+        var communes = db.Communes.IgnoreQueryFilters();
+        if (account.CommuneCode is { } code)
+        {
+            return await communes.Where(c => c.OfficialCode == code).Select(c => (Guid?)c.Id).SingleAsync();
+        }
+
+        if (account.CommuneName is not { } name)
+        {
+            return null;
+        }
+
+        var named = await communes.Where(c => c.Name == name).Select(c => new { c.Id, c.OfficialCode }).ToListAsync();
+        var chosen = named.Count == 1 ? named : named.Where(c => c.OfficialCode is null).ToList();
+        return chosen.Count == 1 ? chosen[0].Id
+            : throw new InvalidOperationException($"Account {account.UserName}: {named.Count} communes are named {name}; give the official code.");
     }
 
     private static void Check(IdentityResult result, string userName)

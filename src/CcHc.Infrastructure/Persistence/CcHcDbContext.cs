@@ -59,6 +59,12 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<Commune> Communes => Set<Commune>();
 
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<CommunePredecessor> CommunePredecessors => Set<CommunePredecessor>();
+
+    public DbSet<UnitChange> UnitChanges => Set<UnitChange>();
+
     public DbSet<Position> Positions => Set<Position>();
 
     public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
@@ -114,6 +120,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<IssuedSnapshot>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
+        modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));
+        modelBuilder.Entity<UnitChange>().HasQueryFilter(u => Communes.Any(c => c.Id == u.CommuneId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
             ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));
     }

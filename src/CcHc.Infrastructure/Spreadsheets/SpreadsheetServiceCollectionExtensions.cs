@@ -12,6 +12,7 @@ public static class SpreadsheetServiceCollectionExtensions
         services.AddSingleton<TabularFileReader>();
         services.AddSingleton<CriteriaSetImporter>();
         services.AddSingleton<AssessmentScoreImporter>();
+        services.AddSingleton<UnitListImporter>();
         return services;
     }
 }

@@ -123,7 +123,6 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("District")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -132,10 +131,19 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OfficialCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<Guid?>("OversightOfficeId")
                         .HasColumnType("uniqueidentifier");
@@ -150,12 +158,29 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("OfficialCode")
+                        .IsUnique()
+                        .HasFilter("[OfficialCode] IS NOT NULL");
 
                     b.HasIndex("OversightOfficeId");
 
+                    b.HasIndex("ProvinceCode");
+
                     b.HasIndex("Province", "District", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[District] IS NOT NULL");
 
                     b.ToTable("Communes", null, t =>
                         {
@@ -163,6 +188,44 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.CommunePredecessor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("PredecessorCommuneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PredecessorCommuneId");
+
+                    b.HasIndex("SuccessorId", "Order");
+
+                    b.ToTable("CommunePredecessors");
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.OversightOffice", b =>
@@ -194,6 +257,72 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("OversightOffices");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.Province", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("FormedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Provinces");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "EffectiveDate");
+
+                    b.ToTable("UnitChanges");
                 });
 
             modelBuilder.Entity("CcHc.Domain.Criteria.CriteriaSet", b =>
@@ -1569,6 +1698,29 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("OversightOfficeId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.CommunePredecessor", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorCommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Criteria.CriteriaSet", b =>

@@ -114,7 +114,6 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -123,9 +122,18 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialCode")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OversightOfficeId")
@@ -141,9 +149,24 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("OfficialCode")
+                        .IsUnique();
+
                     b.HasIndex("OversightOfficeId");
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("Province", "District", "Name")
                         .IsUnique();
@@ -152,6 +175,44 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         {
                             t.HasTrigger("trg_Communes_IssuedImmutable");
                         });
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.CommunePredecessor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PredecessorCommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PredecessorCommuneId");
+
+                    b.HasIndex("SuccessorId", "Order");
+
+                    b.ToTable("CommunePredecessors");
                 });
 
             modelBuilder.Entity("CcHc.Domain.Communes.OversightOffice", b =>
@@ -183,6 +244,72 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OversightOffices");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.Province", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Provinces");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "EffectiveDate");
+
+                    b.ToTable("UnitChanges");
                 });
 
             modelBuilder.Entity("CcHc.Domain.Criteria.CriteriaSet", b =>
@@ -1520,6 +1647,29 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OversightOfficeId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.CommunePredecessor", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorCommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Criteria.CriteriaSet", b =>

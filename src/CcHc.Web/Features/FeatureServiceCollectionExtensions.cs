@@ -35,6 +35,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Tracking.WithdrawEvidence>();
         services.AddScoped<Admin.CommuneList>();
         services.AddScoped<Admin.EditOffice>();
+        services.AddScoped<Admin.ImportUnits>();
+        services.AddScoped<Admin.DemoSuccessorSeeder>();
+        services.AddScoped<Admin.UnitDirectory>();
         services.AddScoped<Accounts.AccountList>();
         services.AddScoped<Accounts.CreateAccount>();
         services.AddScoped<Criteria.CriteriaSetList>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Domain.Tracking;
@@ -155,7 +156,7 @@ public sealed record ReportDocumentModel
 
     private static List<string> RecipientLines(ReportContent view)
     {
-        var list = new List<string> { $"UBND {view.Plan.Commune.District};" };
+        var list = new List<string> { $"{UnitWording.SuperiorCommittee(view.Plan.Commune)};" };
         if (view.OfficeName is { } office)
         {
             list.Add($"{office};");

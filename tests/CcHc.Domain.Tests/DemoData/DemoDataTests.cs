@@ -26,6 +26,22 @@ public class DemoDataTests
     }
 
     [Fact]
+    public void The_seed_communes_are_units_before_2025_under_their_districts_and_each_has_a_successor()
+    {
+        var all = DemoCatalog.BuildAll(Positions);
+
+        // Valid until 30/6/2025 (ValidUntil is the day after the last day), no official code, their district kept.
+        Assert.All(all, d => Assert.Equal((new DateOnly(2025, 7, 1), (string?)null, true), (d.Commune.ValidUntil!.Value, d.Commune.OfficialCode, d.Commune.District is not null)));
+        Assert.Equal(all.Select(d => d.Commune.Name), DemoSuccessors.All.Select(s => s.SeedCommuneName));
+        Assert.Equal(
+            ["xã Cẩm Lạc", "xã Nam Cửa Việt", "phường Phong Quảng", "xã Sơn Kỳ", "xã Hà Long"],
+            DemoSuccessors.All.Select(s => s.Name));
+        Assert.True(DemoSuccessors.Includes("42", "18073"));
+        Assert.True(DemoSuccessors.Includes("51", "21325"));
+        Assert.False(DemoSuccessors.Includes("51", "21326"));
+    }
+
+    [Fact]
     public void Every_call_builds_fresh_objects_with_new_ids()
     {
         var first = DemoCatalog.BuildAll(Positions);

@@ -40,8 +40,18 @@ internal static partial class AdminTestSupport
         return await read(scope.ServiceProvider.GetRequiredService<CcHcDbContext>());
     }
 
+    /// <summary>
+    /// The commune of that name; where two share it (the demo's xã Sơn Kỳ before 1/7/2025 and the xã Sơn Kỳ formed from
+    /// it), the one before, without an official code — as the account seeder reads a name.
+    /// </summary>
     public static Task<Guid> CommuneIdAsync(WebApplicationFactory<Program> factory, string name) =>
-        WithDbAsync(factory, db => db.Communes.IgnoreQueryFilters().Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        WithDbAsync(factory, db => CommuneIdAsync(db, name));
+
+    public static async Task<Guid> CommuneIdAsync(CcHcDbContext db, string name)
+    {
+        var named = await db.Communes.IgnoreQueryFilters().Where(c => c.Name == name).Select(c => new { c.Id, Coded = c.OfficialCode != null }).ToListAsync();
+        return named.Count == 1 ? named[0].Id : named.Single(c => !c.Coded).Id;
+    }
 
     public static Task<Guid> OfficeIdAsync(WebApplicationFactory<Program> factory, string name) =>
         WithDbAsync(factory, db => db.OversightOffices.IgnoreQueryFilters().Where(o => o.Name == name).Select(o => o.Id).SingleAsync());

@@ -168,7 +168,7 @@ public sealed class CommuneAdministrationTests : IClassFixture<CcHcWebApplicatio
         using var response = await admin.PostFormAsync("/Admin/Communes/Edit", "/Admin/Communes/Edit", new Dictionary<string, string> { ["Input.Name"] = "xã Thiếu" });
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal("Nhập huyện.", FieldMessage(html, "Input.District"));
+        Assert.Equal(string.Empty, FieldMessage(html, "Input.District")); // optional: no district since 1/7/2025
         Assert.Equal("Nhập tỉnh.", FieldMessage(html, "Input.Province"));
         Assert.Equal("Nhập địa danh.", FieldMessage(html, "Input.PlaceName"));
         Assert.Equal("Nhập tên cơ quan ban hành.", FieldMessage(html, "Input.IssuingBodyName"));

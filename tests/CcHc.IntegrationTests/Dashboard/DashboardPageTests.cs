@@ -134,7 +134,7 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardFactory>
     }
 
     private Task<Guid> CommuneIdAsync(string name) =>
-        DatabaseProbe.QueryAsync(_factory, db => db.Communes.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        DatabaseProbe.QueryAsync(_factory, db => Admin.AdminTestSupport.CommuneIdAsync(db, name));
 
     private static string Chart(string page, string id)
     {

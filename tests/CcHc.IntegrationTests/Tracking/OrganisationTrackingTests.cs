@@ -357,7 +357,7 @@ public sealed class OrganisationTrackingTests : IClassFixture<TrackingWebApplica
     }
 
     private Task<Guid> CommuneIdAsync(string name) =>
-        DatabaseProbe.QueryAsync(_factory, db => db.Communes.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        DatabaseProbe.QueryAsync(_factory, db => Admin.AdminTestSupport.CommuneIdAsync(db, name));
 
     private Task<Guid> StandardAsync(string title) =>
         DatabaseProbe.QueryAsync(_factory, db => db.Positions.Where(p => p.Title == title && p.CommuneId == null).Select(p => p.Id).SingleAsync());

@@ -31,8 +31,50 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
         builder.Property(c => c.PlaceName).HasMaxLength(100);
         builder.Property(c => c.IssuingBodyName).HasMaxLength(200);
         builder.Property(c => c.ChairmanName).HasMaxLength(100);
+        builder.Property(c => c.OfficialCode).HasMaxLength(10);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(10);
         builder.HasIndex(c => new { c.Province, c.District, c.Name }).IsUnique();
+        builder.HasIndex(c => c.OfficialCode).IsUnique();
+        builder.HasIndex(c => c.ProvinceCode);
         builder.HasOne<OversightOffice>().WithMany().HasForeignKey(c => c.OversightOfficeId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
+{
+    public void Configure(EntityTypeBuilder<Province> builder)
+    {
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Code).HasMaxLength(10);
+        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.Property(p => p.FormedFrom).HasMaxLength(1000);
+        builder.HasIndex(p => p.Code).IsUnique();
+    }
+}
+
+internal sealed class CommunePredecessorConfiguration : IEntityTypeConfiguration<CommunePredecessor>
+{
+    public void Configure(EntityTypeBuilder<CommunePredecessor> builder)
+    {
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(600);
+        builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.SuccessorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Commune>().WithMany().HasForeignKey(p => p.PredecessorCommuneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.SuccessorId, p.Order });
+    }
+}
+
+internal sealed class UnitChangeConfiguration : IEntityTypeConfiguration<UnitChange>
+{
+    public void Configure(EntityTypeBuilder<UnitChange> builder)
+    {
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.OldValue).HasMaxLength(200);
+        builder.Property(u => u.NewValue).HasMaxLength(200);
+        builder.Property(u => u.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Commune>().WithMany().HasForeignKey(u => u.CommuneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(u => new { u.CommuneId, u.EffectiveDate });
     }
 }
 

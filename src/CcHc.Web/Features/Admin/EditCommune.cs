@@ -14,10 +14,17 @@ public sealed class CommuneInput
     [Display(Name = "Tên xã (như văn bản ghi, ví dụ: xã Cẩm Sơn)")]
     public string Name { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Nhập huyện.")]
     [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
-    [Display(Name = "Huyện (ví dụ: huyện Cẩm Xuyên)")]
-    public string District { get; set; } = string.Empty;
+    [Display(Name = "Huyện (chỉ với đơn vị trước 01/7/2025; để trống nếu không có)")]
+    public string? District { get; set; }
+
+    [Display(Name = "Loại đơn vị")]
+    public CommuneKind Kind { get; set; } = CommuneKind.Xa;
+
+    [StringLength(10, ErrorMessage = "Tối đa {1} ký tự.")]
+    [RegularExpression(@"^\s*\d{1,6}\s*$", ErrorMessage = "Mã đơn vị gồm 1–6 chữ số.")]
+    [Display(Name = "Mã đơn vị hành chính (nếu có, ví dụ: 18748)")]
+    public string? OfficialCode { get; set; }
 
     [Required(ErrorMessage = "Nhập tỉnh.")]
     [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
@@ -45,6 +52,8 @@ public sealed class CommuneInput
     {
         Name = c.Name,
         District = c.District,
+        Kind = c.Kind,
+        OfficialCode = c.OfficialCode,
         Province = c.Province,
         PlaceName = c.PlaceName,
         IssuingBodyName = c.IssuingBodyName,
@@ -98,6 +107,22 @@ public sealed class EditCommune(CcHcDbContext db)
             return CommandResult.NotFound();
         }
 
+        if (!CommuneKinds.All.Contains(input.Kind))
+        {
+            errors.Add(new FieldError("Input.Kind", "Loại đơn vị không hợp lệ."));
+        }
+
+        if (formIsValid && await IsDuplicateAsync(id, input, cancellationToken))
+        {
+            errors.Add(DuplicateName(input));
+        }
+
+        if (formIsValid && input.OfficialCode?.Trim() is { Length: > 0 } code
+            && await db.Communes.IgnoreQueryFilters().AnyAsync(c => c.Id != id && c.OfficialCode == code, cancellationToken))
+        {
+            errors.Add(new FieldError("Input.OfficialCode", $"Mã đơn vị {code} đã dùng cho một đơn vị khác."));
+        }
+
         if (!formIsValid || errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
@@ -107,7 +132,7 @@ public sealed class EditCommune(CcHcDbContext db)
         {
             if (commune is null)
             {
-                commune = new Commune(input.Name, input.District, input.Province, input.PlaceName, input.IssuingBodyLines());
+                commune = new Commune(input.Name, input.District, input.Province, input.PlaceName, input.IssuingBodyLines(), input.Kind);
                 db.Communes.Add(commune);
             }
             else
@@ -116,6 +141,7 @@ public sealed class EditCommune(CcHcDbContext db)
                 commune.UpdateNames(input.Name, input.District, input.Province, input.PlaceName, input.IssuingBodyLines());
             }
 
+            commune.SetKindAndCode(input.Kind, input.OfficialCode);
             commune.SetChairman(input.ChairmanName);
             commune.AssignToOffice(input.OversightOfficeId);
             await db.SaveChangesAsync(cancellationToken);
@@ -142,15 +168,21 @@ public sealed class EditCommune(CcHcDbContext db)
                 throw;
             }
 
-            return CommandResult.Invalid(new FieldError("Input.Name",
-                $"Đã có {input.Name.Trim()} thuộc {input.District.Trim()}, {input.Province.Trim()}. Mỗi xã chỉ khai báo một lần."));
+            return CommandResult.Invalid(DuplicateName(input));
         }
+    }
+
+    /// <summary>"Đã có xã Cẩm Sơn thuộc huyện Cẩm Xuyên, tỉnh Hà Tĩnh." (without a district: "thuộc tỉnh Hà Tĩnh").</summary>
+    private static FieldError DuplicateName(CommuneInput input)
+    {
+        var where = string.IsNullOrWhiteSpace(input.District) ? input.Province.Trim() : $"{input.District.Trim()}, {input.Province.Trim()}";
+        return new FieldError("Input.Name", $"Đã có {input.Name.Trim()} thuộc {where}. Mỗi xã chỉ khai báo một lần.");
     }
 
     private Task<bool> IsDuplicateAsync(Guid? id, CommuneInput input, CancellationToken cancellationToken)
     {
         var name = input.Name.Trim();
-        var district = input.District.Trim();
+        var district = string.IsNullOrWhiteSpace(input.District) ? null : input.District.Trim();
         var province = input.Province.Trim();
         return db.Communes.IgnoreQueryFilters().AnyAsync(
             c => c.Id != id && c.Name == name && c.District == district && c.Province == province, cancellationToken);
@@ -160,7 +192,9 @@ public sealed class EditCommune(CcHcDbContext db)
     {
         string Office(Guid? officeId) => offices.FirstOrDefault(o => o.Id == officeId)?.Name ?? string.Empty;
         yield return ("Tên xã", theirs.Name, yours.Name);
-        yield return ("Huyện", theirs.District, yours.District);
+        yield return ("Huyện", theirs.District ?? string.Empty, yours.District ?? string.Empty);
+        yield return ("Loại đơn vị", CommuneKinds.Label(theirs.Kind), CommuneKinds.Label(yours.Kind));
+        yield return ("Mã đơn vị", theirs.OfficialCode ?? string.Empty, yours.OfficialCode ?? string.Empty);
         yield return ("Tỉnh", theirs.Province, yours.Province);
         yield return ("Địa danh", theirs.PlaceName, yours.PlaceName);
         yield return ("Cơ quan ban hành", theirs.IssuingBodyName, yours.IssuingBodyLines());

@@ -11,11 +11,11 @@ public sealed class OfficeInput
 {
     [Required(ErrorMessage = "Nhập tên cơ quan.")]
     [StringLength(200, ErrorMessage = "Tối đa {1} ký tự.")]
-    [Display(Name = "Tên cơ quan (như văn bản ghi, ví dụ: Phòng Nội vụ huyện Cẩm Xuyên)")]
+    [Display(Name = "Tên cơ quan (như văn bản ghi, ví dụ: Sở Nội vụ tỉnh Hà Tĩnh)")]
     public string Name { get; set; } = string.Empty;
 
     [StringLength(100, ErrorMessage = "Tối đa {1} ký tự.")]
-    [Display(Name = "Huyện (để trống nếu là Sở Nội vụ)")]
+    [Display(Name = "Huyện (chỉ với Phòng Nội vụ trước 01/7/2025; để trống nếu là Sở Nội vụ)")]
     public string? District { get; set; }
 
     [Required(ErrorMessage = "Nhập tỉnh.")]

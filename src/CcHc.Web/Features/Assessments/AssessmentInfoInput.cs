@@ -19,7 +19,7 @@ public sealed class AssessmentInfoInput
     [Display(Name = "Ngày quyết định")]
     public DateOnly? DecisionDate { get; set; }
 
-    [Required(ErrorMessage = "Nhập cơ quan ban hành, ví dụ UBND huyện Cẩm Xuyên.")]
+    [Required(ErrorMessage = "Nhập cơ quan ban hành, ví dụ UBND tỉnh Hà Tĩnh.")]
     [StringLength(200, ErrorMessage = "Tối đa {1} ký tự.")]
     [Display(Name = "Cơ quan ban hành")]
     public string DecisionBody { get; set; } = string.Empty;

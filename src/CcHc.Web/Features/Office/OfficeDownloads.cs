@@ -207,7 +207,7 @@ public sealed class OfficeDownloads(
 
     private async Task<string> OfficeNameAsync(CancellationToken cancellationToken) =>
         db.Scope.OfficeId is { } officeId
-            ? await db.OversightOffices.AsNoTracking().Where(o => o.Id == officeId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "Phòng Nội vụ"
+            ? await db.OversightOffices.AsNoTracking().Where(o => o.Id == officeId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "Cơ quan Nội vụ"
             : "Tất cả các xã (quản trị)";
 
     /// <summary>
