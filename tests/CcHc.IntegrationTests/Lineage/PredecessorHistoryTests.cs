@@ -1,5 +1,8 @@
 using System.Net;
+using CcHc.Domain.Common;
 using CcHc.Domain.Communes;
+using CcHc.Domain.Criteria;
+using CcHc.Domain.Deadlines;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Identity;
 using CcHc.IntegrationTests.Infrastructure;
@@ -168,6 +171,76 @@ public sealed class PredecessorHistoryTests : IClassFixture<CcHcWebApplicationFa
         {
             await SetLinkAsync(camLac, camSon);
         }
+    }
+
+    [Fact]
+    public async Task The_successors_clerk_carries_chosen_open_tasks_of_the_predecessors_issued_plan_and_nothing_else()
+    {
+        var (camLac, camSon) = await SuccessorAsync();
+        var (sourceId, openTasks, doneTask, targetId) = await DatabaseProbe.QueryAsync(_factory, async db =>
+        {
+            var actor = new Actor("t.clerk.camson", "Công chức");
+            var at = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(7));
+            var lead = await db.Positions.Where(p => p.CommuneId == null).OrderBy(p => p.Order).Select(p => p.Id).FirstAsync();
+            var source = new RemediationPlan(camSon, new PlanSetup(PlanKind.Improvement, DocumentForm.Plan, 2025, 2025, [IndexKind.ParIndex]), null,
+                new PlanHeader { PlaceName = "Cẩm Sơn", Summary = "Nâng cao Chỉ số cải cách hành chính năm 2025" });
+            source.AddItem(new ItemContent("Công tác chỉ đạo, điều hành", null, [], null, lead, [], Deadline.WholeYear(2025),
+                [new TaskContent("Ban hành kế hoạch tuyên truyền cải cách hành chính năm 2025."), new TaskContent("Kiểm tra công tác cải cách hành chính tại các thôn.")]));
+            source.AddItem(new ItemContent("Cải cách thủ tục hành chính", null, [], null, lead, [], Deadline.WholeYear(2025),
+                [new TaskContent("Niêm yết công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa.")]));
+            source.Submit(actor, at, CcHc.Domain.Assessments.AssessmentEvaluation.None(2025));
+            source.Approve(new Actor("t.chairman.camson", "Chủ tịch"), at);
+            source.Issue(actor, at, "31", new DateOnly(2025, 3, 1));
+            var done = source.Items[1].Tasks[0];
+            source.RecordProgress(done.Id, TaskProgress.Done, out _);
+            var target = new RemediationPlan(camLac, new PlanSetup(PlanKind.Improvement, DocumentForm.Plan, 2026, 2026, [IndexKind.ParIndex]), null,
+                new PlanHeader { PlaceName = "Cẩm Lạc", Summary = "Nâng cao Chỉ số cải cách hành chính năm 2026" });
+            db.Plans.AddRange(source, target);
+            await db.SaveChangesAsync();
+            return (source.Id, source.Items[0].Tasks.Select(t => t.Id).ToList(), done.Id, target.Id);
+        });
+        var url = $"/Plans/CarryOver/{targetId}";
+        using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camlac");
+
+        Assert.Contains("id=\"carry-over\"", WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/Plans/Details/{targetId}", UriKind.Relative))), StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(url, UriKind.Relative)));
+        Assert.Contains("<h2 class=\"h6\">Kế hoạch số 31/KH-UBND ngày 01/03/2025 của xã Cẩm Sơn</h2>", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{openTasks[1]}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(doneTask.ToString(), page, StringComparison.Ordinal);
+
+        var token = await clerk.GetAntiforgeryTokenAsync(url);
+        var before = await DatabaseProbe.FingerprintAsync(_factory);
+        using (var refused = await clerk.PostFormWithTokenAsync(url, token, [new("SourceId", sourceId.ToString()), new("TaskIds", doneTask.ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("đã hoàn thành; chỉ chuyển nhiệm vụ chưa hoàn thành.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        var foreignSource = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
+        using (var foreign = await clerk.PostFormWithTokenAsync(url, token, [new("SourceId", foreignSource.ToString()), new("TaskIds", openTasks[0].ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
+            Assert.Contains("không phải kế hoạch đang theo dõi của một đơn vị tiền thân", WebUtility.HtmlDecode(await foreign.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await DatabaseProbe.FingerprintAsync(_factory));
+
+        using (var carried = await clerk.PostFormWithTokenAsync(url, token, [new("SourceId", sourceId.ToString()), new("TaskIds", openTasks[1].ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, carried.StatusCode);
+        }
+
+        var item = await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Include(i => i.Tasks).SingleAsync(i => i.PlanId == targetId));
+        Assert.Equal(("Công tác chỉ đạo, điều hành", "Kế hoạch số 31/KH-UBND ngày 01/03/2025 của xã Cẩm Sơn, mục 1 (Công tác chỉ đạo, điều hành)"), (item.Heading, item.CarriedFrom));
+        Assert.Equal(["Kiểm tra công tác cải cách hành chính tại các thôn."], item.Tasks.Select(t => t.Description));
+        Assert.Null(item.Deadline);
+        Assert.Contains("Chuyển từ Kế hoạch số 31/KH-UBND", WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/Plans/Details/{targetId}", UriKind.Relative))), StringComparison.Ordinal);
+        Assert.Equal(3, await DatabaseProbe.QueryAsync(_factory, db => db.PlanTasks.CountAsync(t => db.PlanItems.Any(i => i.Id == t.ItemId && i.PlanId == sourceId))));
+
+        // The predecessor's own clerk neither sees nor fills the successor's draft.
+        using var camSonClerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.camson");
+        using var notFound = await camSonClerk.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
     }
 
     private Task<int> SetLinkAsync(Guid camLac, Guid? target) => DatabaseProbe.QueryAsync(_factory, async db =>
