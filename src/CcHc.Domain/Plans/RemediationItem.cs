@@ -84,6 +84,15 @@ public sealed class RemediationItem : Entity
 
     public IReadOnlyList<PlanTask> Tasks => _tasks.OrderBy(t => t.Order).ToList();
 
+    /// <summary>
+    /// Where the item was carried from, when the clerk chose to carry a predecessor's open tasks into this plan
+    /// (<see cref="RemediationPlan.CarryOver"/>): "Kế hoạch số 27/KH-UBND ngày 05/02/2024 của xã Cẩm Sơn, mục 1". Shown on
+    /// the plan's page, never printed (the document says what the commune writes).
+    /// </summary>
+    public string? CarriedFrom { get; private set; }
+
+    internal void MarkCarriedFrom(string source) => CarriedFrom = source;
+
     /// <summary>Derived from the tasks: done when all are done, started when any has moved.</summary>
     public TaskProgress Progress =>
         _tasks.Count > 0 && _tasks.TrueForAll(t => t.Progress == TaskProgress.Done) ? TaskProgress.Done
@@ -183,6 +192,7 @@ public sealed class RemediationItem : Entity
             Deadline = Deadline,
             NotRemediable = NotRemediable,
             NotRemediableReason = NotRemediableReason,
+            CarriedFrom = CarriedFrom,
         };
         copy._tasks.AddRange(Tasks.Select(t => t.CopyFor(copy.Id)));
         return copy;

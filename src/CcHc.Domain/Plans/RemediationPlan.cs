@@ -238,6 +238,63 @@ public sealed class RemediationPlan : Entity
         }
 
         _furtherAssessmentIds = chosen.Select(a => a.Id).Where(id => id != AssessmentId).Distinct().ToList();
+
+    /// Carries chosen open tasks of a predecessor's issued plan into this draft — a deliberate choice, never done on
+    /// its own: one item per source item, in the source's order, with the source's heading, group, index (when this plan
+    /// names it), the shared titles as leads and supporters (a predecessor's own titles and organisations are not this
+    /// commune's) and no deadline (the new period's is the clerk's to set, so completeness asks for it). Each item records
+    /// where it came from.
+    /// </summary>
+    /// <param name="sourceName">The source as the item records it: "Kế hoạch số 27/KH-UBND ngày 05/02/2024 của xã Cẩm Sơn".</param>
+    /// <param name="isShared">Whether a position id is a title every commune shares (the standard catalogue).</param>
+    public IReadOnlyList<RemediationItem> CarryOver(RemediationPlan source, string sourceName, IReadOnlyCollection<Guid> taskIds, Func<Guid, bool> isShared)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(taskIds);
+        ArgumentNullException.ThrowIfNull(isShared);
+        EnsureEditable();
+        if (source.Status != PlanStatus.Issued)
+        {
+            throw new DomainException("Chỉ chuyển được nhiệm vụ của kế hoạch đã ban hành.");
+        }
+
+        if (source.CommuneId == CommuneId)
+        {
+            throw new DomainException("Kế hoạch nguồn phải là của đơn vị tiền thân, không phải của chính xã.");
+        }
+
+        var chosen = source.Items.SelectMany(i => i.Tasks.Select(t => (Item: i, Task: t))).Where(x => taskIds.Contains(x.Task.Id)).ToList();
+        if (chosen.Count == 0 || chosen.Count != taskIds.Distinct().Count())
+        {
+            throw new DomainException("Chọn ít nhất một nhiệm vụ của kế hoạch nguồn.", nameof(RemediationItem.Tasks));
+        }
+
+        if (chosen.FirstOrDefault(x => x.Task.Progress == TaskProgress.Done) is { Task: { } done })
+        {
+            throw new DomainException($"Nhiệm vụ \"{done.Description}\" đã hoàn thành; chỉ chuyển nhiệm vụ chưa hoàn thành.", nameof(RemediationItem.Tasks));
+        }
+
+        var added = new List<RemediationItem>();
+        foreach (var group in chosen.GroupBy(x => x.Item).OrderBy(g => g.Key.Order))
+        {
+            var from = group.Key;
+            var content = new ItemContent(
+                from.Heading,
+                null,
+                [],
+                null,
+                from.LeadPositionId is { } lead && isShared(lead) ? lead : null,
+                from.SupportPositionIds.Where(isShared).ToList(),
+                null,
+                group.OrderBy(x => x.Task.Order).Select(x => new TaskContent(x.Task.Description)).ToList(),
+                Index: from.Index is { } index && _indices.Contains(index) ? index : null,
+                GroupHeading: from.GroupHeading);
+            var item = AddItem(content);
+            item.MarkCarriedFrom($"{sourceName}, mục {from.Order + 1} ({from.Heading})");
+            added.Add(item);
+        }
+
+        return added;
     }
 
     public RemediationItem AddItem(ItemContent content)

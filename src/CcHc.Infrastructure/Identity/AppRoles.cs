@@ -32,4 +32,10 @@ public static class AppClaims
     public const string OfficeId = "cchc:office";
     public const string PositionId = "cchc:position";
     public const string DisplayName = "cchc:name";
+
+    /// <summary>
+    /// A predecessor commune whose history the caller may read (one claim each). Never in the cookie: added on every
+    /// request from the stored lineage (Web/Security/LineageClaimsTransformation), so a correction applies at once.
+    /// </summary>
+    public const string History = "cchc:history";
 }

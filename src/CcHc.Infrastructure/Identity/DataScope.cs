@@ -14,10 +14,18 @@ public interface IDataScope
     Guid? CommuneId { get; }
 
     Guid? OfficeId { get; }
+
+    /// <summary>
+    /// The communes whose history the caller may read, never change: the predecessors (transitively) of the caller's
+    /// commune, or of the communes its office oversees (<see cref="AppClaims.History"/>).
+    /// </summary>
+    IReadOnlyList<Guid> History { get; }
 }
 
 public sealed record DataScope(bool IsUnrestricted, Guid? CommuneId, Guid? OfficeId) : IDataScope
 {
+    public IReadOnlyList<Guid> History { get; init; } = [];
+
     public static DataScope Unrestricted { get; } = new(true, null, null);
 
     /// <summary>Sees nothing: no commune has the empty id.</summary>
@@ -39,12 +47,13 @@ public sealed record DataScope(bool IsUnrestricted, Guid? CommuneId, Guid? Offic
             return Unrestricted;
         }
 
+        var history = user.FindAll(AppClaims.History).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
         if (user.IsInRole(AppRoles.Reviewer) && Guid.TryParse(user.FindFirstValue(AppClaims.OfficeId), out var office))
         {
-            return ForOffice(office);
+            return ForOffice(office) with { History = history };
         }
 
-        return Guid.TryParse(user.FindFirstValue(AppClaims.CommuneId), out var commune) ? ForCommune(commune) : Nothing;
+        return Guid.TryParse(user.FindFirstValue(AppClaims.CommuneId), out var commune) ? ForCommune(commune) with { History = history } : Nothing;
     }
 }
 
@@ -58,4 +67,6 @@ public sealed class CallerDataScope(ICallerAccessor callers) : IDataScope
     public Guid? CommuneId => Current.CommuneId;
 
     public Guid? OfficeId => Current.OfficeId;
+
+    public IReadOnlyList<Guid> History => Current.History;
 }

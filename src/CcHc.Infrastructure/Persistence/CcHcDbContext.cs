@@ -55,6 +55,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     private Guid? ScopeOfficeId => scope.OfficeId;
 
+    private IReadOnlyList<Guid> ScopeHistory => scope.History;
+
     public DbSet<OversightOffice> OversightOffices => Set<OversightOffice>();
 
     public DbSet<Commune> Communes => Set<Commune>();
@@ -104,7 +106,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
     {
         // The one rule: which communes the caller sees. Everything else is "belongs to a visible commune".
         modelBuilder.Entity<Commune>().HasQueryFilter(c =>
-            ScopeIsUnrestricted || c.Id == ScopeCommuneId || (ScopeOfficeId != null && c.OversightOfficeId == ScopeOfficeId));
+            ScopeIsUnrestricted || c.Id == ScopeCommuneId || (ScopeOfficeId != null && c.OversightOfficeId == ScopeOfficeId)
+            || ScopeHistory.Contains(c.Id));
         modelBuilder.Entity<Assessment>().HasQueryFilter(a => Communes.Any(c => c.Id == a.CommuneId));
         modelBuilder.Entity<CriterionScore>().HasQueryFilter(s => Assessments.Any(a => a.Id == s.AssessmentId));
         modelBuilder.Entity<RemediationPlan>().HasQueryFilter(p => Communes.Any(c => c.Id == p.CommuneId));

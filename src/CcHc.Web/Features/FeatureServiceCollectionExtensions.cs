@@ -58,6 +58,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<StartNextVersion>();
         services.AddScoped<AddPlanComment>();
         services.AddScoped<EditPlanHeader>();
+        services.AddScoped<CarryOverTasks>();
         services.AddScoped<EditPlanItem>();
         services.AddScoped<CreatePlan>();
         services.AddScoped<UploadSignedCopy>();

@@ -78,6 +78,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton(LoginAttemptLimits.From(configuration));
         services.AddSingleton<LoginAttemptLimiter>();
         services.AddScoped<UnknownAccountCheck>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, LineageClaimsTransformation>();
         services.AddRateLimiter(options =>
         {
             // The default rejection is 503, which tells a browser the server is broken; 429 says "slow down".

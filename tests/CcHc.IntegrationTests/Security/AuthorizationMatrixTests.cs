@@ -85,6 +85,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Assessments/Import"] = ClerkOnly,
         ["GET /Plans/EditHeader"] = ClerkOnly,
         ["POST /Plans/EditHeader"] = ClerkOnly,
+        ["GET /Plans/CarryOver"] = ClerkOnly,
+        ["POST /Plans/CarryOver"] = ClerkOnly,
         ["GET /Plans/EditItem"] = ClerkOnly,
         ["GET /Plans/EditItem PreviewDeadline"] = ClerkOnly,
         ["POST /Plans/EditItem"] = ClerkOnly,

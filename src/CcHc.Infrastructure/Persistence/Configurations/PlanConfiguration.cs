@@ -62,6 +62,7 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
         builder.Property(i => i.DeductionWording).HasMaxLength(8000);
         builder.Property(i => i.LeadWording).HasMaxLength(1000);
         builder.Property(i => i.SupportWording).HasMaxLength(1000);
+        builder.Property(i => i.CarriedFrom).HasMaxLength(1000);
         builder.PrimitiveCollection(i => i.CoLeadPositionIds).HasField("_coLeadPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.LeadPositionIds);
         builder.Property(i => i.NotRemediableReason).HasMaxLength(2000);

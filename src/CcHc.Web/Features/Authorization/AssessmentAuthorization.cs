@@ -30,14 +30,15 @@ public static class AssessmentOperations
     /// <summary>The rule itself, for the handler and for pages that only decide which buttons to show.</summary>
     public static bool Allows(ClaimsPrincipal user, AssessmentResource assessment, OperationAuthorizationRequirement operation)
     {
+        // A predecessor's assessments are history to its successor's users and office: read, never changed.
+        if (operation == Read)
+        {
+            return assessment.Scope.IsReadableBy(user);
+        }
+
         if (!assessment.Scope.IsReachedBy(user))
         {
             return false;
-        }
-
-        if (operation == Read)
-        {
-            return true;
         }
 
         return operation == Edit && assessment.Scope.IsOwnCommuneOf(user) && user.IsInRole(AppRoles.Clerk);

@@ -19,6 +19,16 @@ public sealed record CommuneScope(Guid CommuneId, Guid? OfficeId)
             || (scope.OfficeId is { } office && office == OfficeId);
     }
 
+    /// <summary>
+    /// Whether the caller may read the commune's things: where its scope reaches, or a predecessor of a commune it
+    /// reaches (history: read, never changed — every change asks <see cref="IsReachedBy"/>).
+    /// </summary>
+    public bool IsReadableBy(ClaimsPrincipal user) =>
+        IsReachedBy(user) || DataScope.FromPrincipal(user).History.Contains(CommuneId);
+
+    /// <summary>Whether the commune is history to the caller: readable only because it is a predecessor of a commune the caller reaches.</summary>
+    public bool IsHistoryFor(ClaimsPrincipal user) => !IsReachedBy(user) && IsReadableBy(user);
+
     /// <summary>Whether the caller belongs to this very commune (the commune's own staff, not an office or admin).</summary>
     public bool IsOwnCommuneOf(ClaimsPrincipal user) =>
         DataScope.FromPrincipal(user) is { IsUnrestricted: false, CommuneId: { } commune } && commune == CommuneId;

@@ -42,14 +42,15 @@ public static class PlanOperations
     /// <summary>The rule itself, for a handler and for pages that only decide which buttons to show.</summary>
     public static bool Allows(ClaimsPrincipal user, PlanResource plan, OperationAuthorizationRequirement operation)
     {
+        // A predecessor's plans are history to its successor's users and office: read, never changed.
+        if (operation == Read)
+        {
+            return plan.Scope.IsReadableBy(user);
+        }
+
         if (!plan.Scope.IsReachedBy(user))
         {
             return false;
-        }
-
-        if (operation == Read)
-        {
-            return true;
         }
 
         if (operation == Comment)

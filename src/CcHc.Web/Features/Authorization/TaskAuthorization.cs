@@ -72,13 +72,19 @@ public static class TaskOperations
     public static bool Allows(ClaimsPrincipal user, TaskResource task, OperationAuthorizationRequirement operation)
     {
         ArgumentNullException.ThrowIfNull(task);
-        if (!task.Scope.IsReachedBy(user) || !AppRoles.All.Any(user.IsInRole))
+        if (!AppRoles.All.Any(user.IsInRole))
         {
             return false;
         }
 
-        return operation == Read
-            || ((operation == RecordProgress || operation == WithdrawEvidence) && RoleOf(user, task) == TaskRole.Lead)
+        // A predecessor's tasks and evidence are history to its successor's users and office: read, never changed.
+        if (operation == Read)
+        {
+            return task.Scope.IsReadableBy(user);
+        }
+
+        return task.Scope.IsReachedBy(user)
+            && ((operation == RecordProgress || operation == WithdrawEvidence) && RoleOf(user, task) == TaskRole.Lead)
             || (operation == AddNote && RoleOf(user, task) is not null);
     }
 }

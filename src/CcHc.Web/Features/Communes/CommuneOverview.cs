@@ -52,7 +52,10 @@ public sealed record CommuneOverview(
     /// <summary>With <paramref name="today"/>, every overview carries the <see cref="Tasks"/> of its tracked plan.</summary>
     public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, CancellationToken cancellationToken)
     {
-        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        // The communes the caller reaches; predecessors readable as history are not rows of their own here.
+        var history = db.Scope.History;
+        var communes = await db.Communes.AsNoTracking().Where(c => !history.Contains(c.Id))
+            .OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking().Include(a => a.Scores).ToListAsync(cancellationToken);
         var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());

@@ -28,6 +28,12 @@ public sealed record CommuneDashboard(
     /// <summary>Tasks done/total per index component the tracked plans' items link (catalogue nodes).</summary>
     public IReadOnlyList<ComponentProgress> ByComponent { get; init; } = [];
 
+    /// <summary>
+    /// The units this one was formed from, as its lineage lists them, with what CcHc keeps of each (read-only history);
+    /// empty for a unit formed from none CcHc knows.
+    /// </summary>
+    public IReadOnlyList<PredecessorHistory> Predecessors { get; init; } = [];
+
     public const string SampleLabel = "Dữ liệu mẫu — không phải kết quả công bố";
 
     public YearResult? Current => Years.Count > 0 ? Years[^1] : null;
@@ -48,6 +54,24 @@ public sealed record YearResult(Assessment Assessment, AssessmentEvaluation Eval
     /// <summary>"2022 (dữ liệu mẫu)" for a sample year, else "2023".</summary>
     public string Label => Assessment.IsSample ? $"{Year} (dữ liệu mẫu)" : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// One predecessor of the commune: its name as the list gives it, whether only part of it joined, and — when it is a
+/// commune CcHc keeps (<paramref name="CommuneId"/>) — its dates and its assessments and plans to read.
+/// </summary>
+public sealed record PredecessorHistory(
+    string Name,
+    bool Partial,
+    Guid? CommuneId,
+    string? CommuneName,
+    DateOnly? ValidUntil,
+    IReadOnlyList<HistoryAssessment> Assessments,
+    IReadOnlyList<HistoryPlan> Plans);
+
+public sealed record HistoryAssessment(Guid Id, int Year, decimal? Total, bool IsSample);
+
+/// <summary>The latest version of one plan lineage of a predecessor.</summary>
+public sealed record HistoryPlan(Guid Id, PlanKind Kind, int Year, int ToYear, int Version, PlanStatus Status, string NumberLine);
 
 public sealed record PlanSummary(Guid Id, int Version, PlanStatus Status, string? NumberLine);
 

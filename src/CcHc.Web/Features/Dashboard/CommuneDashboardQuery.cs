@@ -1,5 +1,6 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
+using CcHc.Domain.Communes;
 using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Tracking;
@@ -29,7 +30,9 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
 
         if ((db.Scope.CommuneId ?? communeId) is not { } id)
         {
-            var choices = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+            var history = db.Scope.History;
+            var choices = await db.Communes.AsNoTracking().Where(c => !history.Contains(c.Id))
+                .OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
             return CommandResult.Done(CommuneDashboard.ChooseFrom(choices, today));
         }
 
@@ -58,6 +61,7 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
         }
 
         dashboard = await WithProgressByIndexAsync(dashboard, tracked, cancellationToken);
+        dashboard = dashboard with { Predecessors = await PredecessorsAsync(id, cancellationToken) };
         return CommandResult.Done(dashboard with { Charts = DashboardChartDrawer.Draw(dashboard) });
     }
 
@@ -97,6 +101,46 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
             })
             .ToList();
         return dashboard with { ByIndex = byIndex, ByComponent = byComponent };
+    }
+
+    /// <summary>
+    /// The commune's predecessors with their history (the tenant filter lets the caller read it: the lineage claims).
+    /// Four queries, none beyond the first when the commune has no predecessor CcHc keeps.
+    /// </summary>
+    private async Task<IReadOnlyList<PredecessorHistory>> PredecessorsAsync(Guid communeId, CancellationToken cancellationToken)
+    {
+        var entries = await db.Set<CommunePredecessor>().AsNoTracking().Where(p => p.SuccessorId == communeId)
+            .OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var ids = entries.Where(e => e.PredecessorCommuneId is not null).Select(e => e.PredecessorCommuneId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return entries.Select(e => new PredecessorHistory(e.Name, e.Partial, null, null, null, [], [])).ToList();
+        }
+
+        var communes = await db.Communes.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var assessments = (await db.Assessments.AsNoTracking().Include(a => a.Scores).Where(a => ids.Contains(a.CommuneId)).OrderBy(a => a.Year).ToListAsync(cancellationToken));
+        var setIds = assessments.Select(a => a.CriteriaSetId).Distinct().ToList();
+        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var plans = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.CommuneId))
+            .Select(p => new { p.Id, p.CommuneId, p.LineageId, p.Kind, p.Year, p.ToYear, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol })
+            .ToListAsync(cancellationToken);
+        return entries.Select(e =>
+        {
+            // A predecessor the caller cannot read (not in its history) shows by name only.
+            if (e.PredecessorCommuneId is not { } id || !communes.TryGetValue(id, out var commune))
+            {
+                return new PredecessorHistory(e.Name, e.Partial, null, null, null, [], []);
+            }
+
+            var years = assessments.Where(a => a.CommuneId == id)
+                .Select(a => new HistoryAssessment(a.Id, a.Year, a.StatedTotal ?? a.Evaluate(sets[a.CriteriaSetId]).TotalAppraised, a.IsSample)).ToList();
+            var lineages = plans.Where(p => p.CommuneId == id).GroupBy(p => p.LineageId)
+                .Select(g => g.OrderByDescending(p => p.VersionNumber).First())
+                .OrderBy(p => p.Year)
+                .Select(p => new HistoryPlan(p.Id, p.Kind, p.Year, p.ToYear, p.VersionNumber, p.Status, DocumentNumbers.Line(p.DocumentNumber, p.DocumentSymbol)))
+                .ToList();
+            return new PredecessorHistory(e.Name, e.Partial, id, commune.Name, commune.ValidUntil, years, lineages);
+        }).ToList();
     }
 
     private async Task<List<YearResult>> YearsAsync(Guid communeId, CancellationToken cancellationToken)

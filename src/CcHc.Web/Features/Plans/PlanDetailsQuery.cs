@@ -24,6 +24,9 @@ public sealed record PlanDetails(
     /// <summary>The plan as the authorization rules see it, for the page to show only the buttons the caller may use.</summary>
     public PlanResource Resource => new(new CommuneScope(View.Commune.Id, View.Commune.OversightOfficeId), View.Plan.Status);
 
+    /// <summary>Whether the commune was formed from units CcHc keeps (a draft may carry their open tasks over).</summary>
+    public bool HasPredecessors { get; init; }
+
     /// <summary>The version's official PDF is a signed copy ("Tải PDF đã ký số").</summary>
     public bool HasOfficialSignedCopy => OfficialFile.IsSignedCopy;
 }
@@ -47,10 +50,16 @@ public sealed class PlanDetailsQuery(CcHcDbContext db)
             .ToListAsync(cancellationToken);
         var comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.At).ToListAsync(cancellationToken);
         var versions = await db.Plans.AsNoTracking()
-            .Where(p => p.AssessmentId == view.Plan.AssessmentId)
+            .Where(p => p.LineageId == view.Plan.LineageId)
             .OrderBy(p => p.VersionNumber)
             .Select(p => new PlanDetails.VersionLink(p.Id, p.VersionNumber, p.Status))
             .ToListAsync(cancellationToken);
-        return new PlanDetails(view, versions, frozen, copies.FirstOrDefault()?.Summary, OfficialFile.Of(copies.Select(c => c.State)), comments);
+        var communeId = view.Plan.CommuneId;
+        var hasPredecessors = view.Plan.IsEditable
+            && await db.CommunePredecessors.AnyAsync(p => p.SuccessorId == communeId && p.PredecessorCommuneId != null, cancellationToken);
+        return new PlanDetails(view, versions, frozen, copies.FirstOrDefault()?.Summary, OfficialFile.Of(copies.Select(c => c.State)), comments)
+        {
+            HasPredecessors = hasPredecessors,
+        };
     }
 }

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using CcHc.Domain.Communes;
+using CcHc.Infrastructure.Identity;
+using CcHc.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Security;
+
+/// <summary>
+/// Adds to a signed-in commune user or reviewer the predecessors whose history they may read
+/// (<see cref="AppClaims.History"/>): the units the caller's commune — or each commune its office oversees — was formed
+/// from, and theirs in turn (a unit merged twice). Read from the stored lineage on every request (one query per
+/// generation, usually one), never stored in the cookie, so an administrator's correction of a lineage applies at
+/// once. The DbContext's commune filter then lets those communes' rows be read; the authorization rules let them be
+/// read only, never changed (<c>CommuneScope.IsReadableBy</c> against <c>IsReachedBy</c>).
+/// </summary>
+public sealed class LineageClaimsTransformation(CcHcDbContext db) : IClaimsTransformation
+{
+    /// <summary>The identity the claims are added in; its presence says the principal is already transformed.</summary>
+    public const string AuthenticationType = "cchc:lineage";
+
+    /// <summary>More generations than the map has ever had; a guard against a cycle an administrator might enter.</summary>
+    private const int MaxGenerations = 8;
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        if (principal.Identity?.IsAuthenticated != true || principal.Identities.Any(i => i.AuthenticationType == AuthenticationType))
+        {
+            return principal;
+        }
+
+        var scope = DataScope.FromPrincipal(principal);
+        if (scope.IsUnrestricted || (scope.CommuneId is null && scope.OfficeId is null))
+        {
+            return principal;
+        }
+
+        var history = await HistoryAsync(db, scope.CommuneId, scope.OfficeId, CancellationToken.None);
+        var transformed = principal.Clone();
+        transformed.AddIdentity(new ClaimsIdentity(history.Select(id => new Claim(AppClaims.History, id.ToString())), AuthenticationType));
+        return transformed;
+    }
+
+    /// <summary>The predecessors, transitively, of <paramref name="communeId"/> or of the communes <paramref name="officeId"/> oversees, without those themselves.</summary>
+    public static async Task<IReadOnlyList<Guid>> HistoryAsync(CcHcDbContext db, Guid? communeId, Guid? officeId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reached = communeId is { } own
+            ? [own]
+            : await db.Communes.IgnoreQueryFilters().Where(c => c.OversightOfficeId == officeId).Select(c => c.Id).ToListAsync(cancellationToken);
+        var seen = reached.ToHashSet();
+        var history = new List<Guid>();
+        var generation = reached;
+        for (var i = 0; i < MaxGenerations && generation.Count > 0; i++)
+        {
+            var ids = generation;
+            var predecessors = await db.Set<CommunePredecessor>().IgnoreQueryFilters().AsNoTracking()
+                .Where(p => ids.Contains(p.SuccessorId) && p.PredecessorCommuneId != null)
+                .Select(p => p.PredecessorCommuneId!.Value)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            generation = predecessors.Where(seen.Add).ToList();
+            history.AddRange(generation);
+        }
+
+        return history;
+    }
+}
