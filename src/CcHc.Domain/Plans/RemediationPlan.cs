@@ -238,7 +238,9 @@ public sealed class RemediationPlan : Entity
         }
 
         _furtherAssessmentIds = chosen.Select(a => a.Id).Where(id => id != AssessmentId).Distinct().ToList();
+    }
 
+    /// <summary>
     /// Carries chosen open tasks of a predecessor's issued plan into this draft — a deliberate choice, never done on
     /// its own: one item per source item, in the source's order, with the source's heading, group, index (when this plan
     /// names it), the shared titles as leads and supporters (a predecessor's own titles and organisations are not this

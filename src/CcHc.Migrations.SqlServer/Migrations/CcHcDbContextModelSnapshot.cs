@@ -589,6 +589,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CarriedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Cause")
                         .HasColumnType("nvarchar(max)");
 

@@ -568,6 +568,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CarriedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cause")
                         .HasColumnType("TEXT");
 
