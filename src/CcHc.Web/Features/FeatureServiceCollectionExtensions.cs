@@ -59,6 +59,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, PositionCatalogueAuthorizationHandler>();
         services.AddScoped<Communes.PositionCatalogueEditor>();
         services.AddScoped<OfficeQuery>();
+        services.AddScoped<RequestPlanRevision>();
+        services.AddScoped<SetSubmissionDueDate>();
         services.AddScoped<OfficeDownloads>();
         services.AddScoped<Verification.IssuedDocumentLookup>();
         return services;

@@ -38,10 +38,13 @@ public sealed record CommuneOverview(
     /// <summary>The total as published, else the sum of the fields' appraised scores.</summary>
     public decimal? Total => Assessment?.StatedTotal ?? Evaluation?.TotalAppraised;
 
-    /// <summary>The class as published; else the criteria set's band of the total (<see cref="ClassificationComputed"/>).</summary>
+    /// <summary>
+    /// The class as published; else the criteria set's band of the total (<see cref="ClassificationComputed"/>,
+    /// <see cref="CcHc.Domain.Criteria.Classification"/>: the index's scale where the set lists only deducted criteria).
+    /// </summary>
     public string? Classification =>
         Assessment?.Classification
-        ?? (Total is { } total && Evaluation?.TotalMax is { } max ? Evaluation.CriteriaSet.Classify(total, max) : null);
+        ?? (Evaluation is { } evaluation ? CcHc.Domain.Criteria.Classification.Of(evaluation.CriteriaSet, Total, evaluation.TotalMax) : null);
 
     /// <summary>True when <see cref="Classification"/> is the set's band, not a published class.</summary>
     public bool ClassificationComputed => Assessment?.Classification is null && Classification is not null;
@@ -50,11 +53,35 @@ public sealed record CommuneOverview(
         LoadAsync(db, null, cancellationToken);
 
     /// <summary>With <paramref name="today"/>, every overview carries the <see cref="Tasks"/> of its tracked plan.</summary>
-    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, CancellationToken cancellationToken) =>
+        LoadAsync(db, today, null, cancellationToken);
+
+    /// <summary>
+    /// The results years the caller's communes have data for, newest first: assessment years, and for plans resting on
+    /// no assessment the year before their first year (the results year they follow). One query each.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> YearsAsync(CcHcDbContext db, CancellationToken cancellationToken)
+    {
+        var assessed = await db.Assessments.Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        var planned = await db.Plans.Where(p => p.AssessmentId == null).Select(p => p.Year - 1).Distinct().ToListAsync(cancellationToken);
+        return [.. assessed.Union(planned).OrderDescending()];
+    }
+
+    /// <summary>
+    /// With <paramref name="year"/>, each commune shows its assessment of that results year (not its latest) and the plan
+    /// resting on it, or else its plan resting on no assessment whose first year is the year after.
+    /// </summary>
+    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, int? year, CancellationToken cancellationToken)
     {
         var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Scores).ToListAsync(cancellationToken);
+        var assessmentQuery = db.Assessments.AsNoTracking().Include(a => a.Scores).AsQueryable();
+        if (year is { } y)
+        {
+            assessmentQuery = assessmentQuery.Where(a => a.Year == y);
+        }
+
+        var assessments = await assessmentQuery.ToListAsync(cancellationToken);
         var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
         var setIds = latest.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
         var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -65,7 +92,7 @@ public sealed record CommuneOverview(
 
         // A commune whose latest assessment has no plan shows its latest plan that rests on no assessment (an
         // improvement or multi-index plan: the lineage of the latest period).
-        var unassessed = rows.Where(p => p.AssessmentId is null).GroupBy(p => p.CommuneId).ToDictionary(
+        var unassessed = rows.Where(p => p.AssessmentId is null && (year is null || p.Year == year + 1)).GroupBy(p => p.CommuneId).ToDictionary(
             g => g.Key,
             g => g.GroupBy(p => p.LineageId).OrderByDescending(l => l.Max(p => p.Year)).ThenByDescending(l => l.Key)
                 .First().Select(p => p.Version).OrderByDescending(p => p.Version).ToList());
@@ -120,4 +147,11 @@ public sealed class CommuneOverviewQuery(CcHcDbContext db)
     /// <summary>With <paramref name="today"/>, every overview carries the tasks of its tracked plan on that day.</summary>
     public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, CancellationToken cancellationToken) =>
         CommuneOverview.LoadAsync(db, today, cancellationToken);
+
+    /// <summary>Each commune with its assessment and plan of the results <paramref name="year"/> (null: its latest).</summary>
+    public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, int? year, CancellationToken cancellationToken) =>
+        CommuneOverview.LoadAsync(db, today, year, cancellationToken);
+
+    /// <summary>The results years with data, newest first.</summary>
+    public Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken) => CommuneOverview.YearsAsync(db, cancellationToken);
 }
