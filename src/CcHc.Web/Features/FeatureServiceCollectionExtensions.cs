@@ -61,6 +61,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<OfficeQuery>();
         services.AddScoped<RequestPlanRevision>();
         services.AddScoped<SetSubmissionDueDate>();
+        services.AddScoped<OversightNotices>();
         services.AddScoped<OfficeDownloads>();
         services.AddScoped<Verification.IssuedDocumentLookup>();
         return services;

@@ -71,9 +71,20 @@ public sealed record CommuneOverview(
     /// With <paramref name="year"/>, each commune shows its assessment of that results year (not its latest) and the plan
     /// resting on it, or else its plan resting on no assessment whose first year is the year after.
     /// </summary>
-    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, int? year, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, int? year, CancellationToken cancellationToken) =>
+        LoadAsync(db, today, year, null, cancellationToken);
+
+    /// <summary>Only the communes of <paramref name="communeIds"/> when given (a page of the admin home): the same queries, fewer rows.</summary>
+    public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(
+        CcHcDbContext db, DateOnly? today, int? year, IReadOnlyCollection<Guid>? communeIds, CancellationToken cancellationToken)
     {
-        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        var communeQuery = db.Communes.AsNoTracking();
+        if (communeIds is not null)
+        {
+            communeQuery = communeQuery.Where(c => communeIds.Contains(c.Id));
+        }
+
+        var communes = await communeQuery.OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
         var assessmentQuery = db.Assessments.AsNoTracking().Include(a => a.Scores).AsQueryable();
         if (year is { } y)
@@ -81,11 +92,17 @@ public sealed record CommuneOverview(
             assessmentQuery = assessmentQuery.Where(a => a.Year == y);
         }
 
+        if (communeIds is not null)
+        {
+            assessmentQuery = assessmentQuery.Where(a => communeIds.Contains(a.CommuneId));
+        }
+
         var assessments = await assessmentQuery.ToListAsync(cancellationToken);
         var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
         var setIds = latest.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
         var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = await db.Plans.AsNoTracking()
+            .Where(p => communeIds == null || communeIds.Contains(p.CommuneId))
             .Select(p => new { p.AssessmentId, p.CommuneId, p.LineageId, p.Year, Version = new PlanVersion(p.Id, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate, p.Kind) })
             .ToListAsync(cancellationToken);
         var plans = rows.Where(p => p.AssessmentId is not null).ToLookup(p => p.AssessmentId!.Value, p => p.Version);
@@ -151,6 +168,28 @@ public sealed class CommuneOverviewQuery(CcHcDbContext db)
     /// <summary>Each commune with its assessment and plan of the results <paramref name="year"/> (null: its latest).</summary>
     public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, int? year, CancellationToken cancellationToken) =>
         CommuneOverview.LoadAsync(db, today, year, cancellationToken);
+
+    /// <summary>Only the given communes (a page of the home's table).</summary>
+    public Task<IReadOnlyList<CommuneOverview>> LoadAsync(IReadOnlyCollection<Guid> communeIds, CancellationToken cancellationToken) =>
+        CommuneOverview.LoadAsync(db, null, null, communeIds, cancellationToken);
+
+    /// <summary>
+    /// One page of the communes the caller sees whose name or province contains <paramref name="search"/> (case and
+    /// diacritics ignored: "cam son" finds "xã Cẩm Sơn"), in the home's order (province, name); with the number found.
+    /// One query for the names; the overviews of the page are loaded with <see cref="LoadAsync(IReadOnlyCollection{Guid}, CancellationToken)"/>.
+    /// </summary>
+    public async Task<(IReadOnlyList<Guid> Ids, int Found)> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var names = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.Province }).ToListAsync(cancellationToken);
+        var compare = CcHc.Domain.Common.VietnameseNumbers.Culture.CompareInfo;
+        const System.Globalization.CompareOptions Loose = System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
+        var term = search?.Trim();
+        var found = string.IsNullOrEmpty(term)
+            ? names
+            : names.Where(c => compare.IndexOf(c.Name, term, Loose) >= 0 || compare.IndexOf(c.Province, term, Loose) >= 0).ToList();
+        return ([.. found.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).Select(c => c.Id)], found.Count);
+    }
 
     /// <summary>The results years with data, newest first.</summary>
     public Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken) => CommuneOverview.YearsAsync(db, cancellationToken);

@@ -119,3 +119,32 @@ public sealed class SetSubmissionDueDate(CcHcDbContext db)
         }
     }
 }
+
+/// <summary>What the office asked of a commune, for the plan page and the commune's dashboard: revision requests and due dates.</summary>
+public sealed class OversightNotices(CcHcDbContext db)
+{
+    /// <summary>Every request on the plan's versions (one query), newest first.</summary>
+    public async Task<IReadOnlyList<RevisionRequest>> OfLineageAsync(Guid lineageId, CancellationToken cancellationToken) =>
+        await db.RevisionRequests.AsNoTracking().Where(r => r.LineageId == lineageId).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+
+    /// <summary>The commune's open requests (one query), newest first.</summary>
+    public async Task<IReadOnlyList<RevisionRequest>> OpenOfCommuneAsync(Guid communeId, CancellationToken cancellationToken) =>
+        await db.RevisionRequests.AsNoTracking().Where(r => r.CommuneId == communeId && r.AnsweredByPlanId == null)
+            .OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The due date the commune's office set that matters now: the earliest one not yet past, else the latest one set
+    /// (one query); null without an office or a due date.
+    /// </summary>
+    public async Task<SubmissionDueDate?> DueDateOfAsync(Guid? officeId, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (officeId is not { } office)
+        {
+            return null;
+        }
+
+        var dates = await db.SubmissionDueDates.AsNoTracking().Where(d => d.OfficeId == office).ToListAsync(cancellationToken);
+        return dates.Where(d => d.DueDate >= today).OrderBy(d => d.DueDate).FirstOrDefault()
+            ?? dates.OrderByDescending(d => d.Year).FirstOrDefault();
+    }
+}
