@@ -182,7 +182,8 @@ public sealed class CommuneOverviewQuery(CcHcDbContext db)
     {
         var names = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Province }).ToListAsync(cancellationToken);
-        var compare = CcHc.Domain.Common.VietnameseNumbers.Culture.CompareInfo;
+        // The root collation: in Vietnamese collation â, ă, ơ, ư are letters of their own, so "cam son" would miss "Cẩm Sơn".
+        var compare = System.Globalization.CultureInfo.InvariantCulture.CompareInfo;
         const System.Globalization.CompareOptions Loose = System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
         var term = search?.Trim();
         var found = string.IsNullOrEmpty(term)

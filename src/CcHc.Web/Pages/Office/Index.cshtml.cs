@@ -150,12 +150,17 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
     /// <summary>The reviewer sets (or moves) the office's due date for the shown year; back to the same filters.</summary>
     public async Task<IActionResult> OnPostDueDateAsync([FromServices] SetSubmissionDueDate command, CancellationToken cancellationToken)
     {
-        if (Year is not (>= 2000 and <= 2100) || Year is not { } year)
+        // The year the page showed (the form posts it); without one, the year the page shows by default.
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : (await query.LoadAsync(SortKey, Descending, Filter, cancellationToken)).Year;
+        if (year is null)
         {
-            return BadRequest();
+            ModelState.AddModelError(nameof(NewDueDate), "Chưa có năm kết quả nào để đặt hạn nộp.");
+            await OnGetAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
         }
 
-        var result = await command.RunAsync(User, year, NewDueDate, cancellationToken);
+        var result = await command.RunAsync(User, year.Value, NewDueDate, cancellationToken);
         return await this.AnswerAsync(result, () =>
         {
             Message = result.Message;
