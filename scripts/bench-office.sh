@@ -5,6 +5,8 @@
 # progress) under Phòng Nội vụ huyện Cẩm Xuyên, starts it again with EF Core's command log on, signs in as
 # reviewer.camxuyen with curl and prints medians over R runs (default 20) of the office page (default sort and
 # sorted by total), its .xlsx export, and the number of SQL commands one office page request runs.
+# Also the framework's own reference (/healthz) and the page with the overview's filters (issue 16: 170 and 3,321
+# communes under one office: bash scripts/bench-office.sh 170 20; bash scripts/bench-office.sh 3321 10).
 # Usage: bash scripts/bench-office.sh [communes] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,7 @@ runs=${2:-20}
 port=5189
 data=$(mktemp -d)
 jar=$(mktemp)
-trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
+trap 'if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; fi; rm -rf "$data" "$jar"' EXIT
 base="http://127.0.0.1:$port"
 
 dotnet build src/CcHc.Web -c Release -v q -nologo >/dev/null
@@ -47,11 +49,16 @@ sleep 1
 after=$(grep -c 'Executed DbCommand' "$data/app.log" || true)
 
 office=$(for _ in $(seq 1 "$runs"); do time_get "/Office" "$data/office.html"; done | median)
+# The framework's own reference: the health endpoint (routing, middleware, no page, no database) over the same loopback.
+reference=$(for _ in $(seq 1 "$runs"); do time_get "/healthz" "$data/healthz.txt"; done | median)
+filtered=$(for _ in $(seq 1 "$runs"); do time_get "/Office?state=Issued&group=Xa" "$data/filtered.html"; done | median)
 sorted=$(for _ in $(seq 1 "$runs"); do time_get "/Office?sort=total&dir=desc" "$data/sorted.html"; done | median)
 xlsx=$(for _ in $(seq 1 "$runs"); do time_get "/Office?handler=Xlsx" "$data/office.xlsx"; done | median)
 
 echo "communes generated: $communes, rows on the page: $rows, runs: $runs"
 echo "SQL commands for one office page request: $((after - before))"
 echo "Office page (median): ${office} ms, $(stat -c %s "$data/office.html") bytes"
+echo "Office page filtered by state and group (median): ${filtered} ms"
+echo "Framework reference, /healthz (median): ${reference} ms"
 echo "Office page sorted by total, descending (median): ${sorted} ms"
 echo "Office .xlsx export (median): ${xlsx} ms, $(stat -c %s "$data/office.xlsx") bytes"

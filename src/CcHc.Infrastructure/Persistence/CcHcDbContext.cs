@@ -95,6 +95,10 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<Exports.SignedCopy> SignedCopies => Set<Exports.SignedCopy>();
 
+    public DbSet<SubmissionDueDate> SubmissionDueDates => Set<SubmissionDueDate>();
+
+    public DbSet<RevisionRequest> RevisionRequests => Set<RevisionRequest>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -125,6 +129,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));
         modelBuilder.Entity<UnitChange>().HasQueryFilter(u => Communes.Any(c => c.Id == u.CommuneId));
+        modelBuilder.Entity<RevisionRequest>().HasQueryFilter(r => Plans.Any(p => p.Id == r.PlanId));
+        modelBuilder.Entity<SubmissionDueDate>().HasQueryFilter(d => OversightOffices.Any(o => o.Id == d.OfficeId));
         modelBuilder.Entity<OversightOffice>().HasQueryFilter(o =>
             ScopeIsUnrestricted || o.Id == ScopeOfficeId || Communes.Any(c => c.OversightOfficeId == o.Id));
     }

@@ -286,6 +286,28 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Communes.SubmissionDueDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDueDates", (string)null);
+                });
+
             modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -866,6 +888,65 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.RevisionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("AnsweredByPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AnsweredByVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
+
+                    b.HasIndex("CommuneId", "AnsweredByPlanId");
+
+                    b.HasIndex("PlanId", "AnsweredByPlanId");
+
+                    b.ToTable("RevisionRequests", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>
@@ -1718,6 +1799,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Communes.SubmissionDueDate", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.OversightOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
                 {
                     b.HasOne("CcHc.Domain.Communes.Commune", null)
@@ -1845,6 +1935,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PreviousVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.RevisionRequest", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>

@@ -273,6 +273,28 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Communes.SubmissionDueDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDueDates", (string)null);
+                });
+
             modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -840,6 +862,65 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         {
                             t.HasTrigger("trg_Plans_IssuedImmutable");
                         });
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.RevisionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredByVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
+
+                    b.HasIndex("CommuneId", "AnsweredByPlanId");
+
+                    b.HasIndex("PlanId", "AnsweredByPlanId");
+
+                    b.ToTable("RevisionRequests", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>
@@ -1667,6 +1748,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Communes.SubmissionDueDate", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.OversightOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CcHc.Domain.Communes.UnitChange", b =>
                 {
                     b.HasOne("CcHc.Domain.Communes.Commune", null)
@@ -1794,6 +1884,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PreviousVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.RevisionRequest", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Positions.Position", b =>

@@ -66,6 +66,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, PositionCatalogueAuthorizationHandler>();
         services.AddScoped<Communes.PositionCatalogueEditor>();
         services.AddScoped<OfficeQuery>();
+        services.AddScoped<RequestPlanRevision>();
+        services.AddScoped<SetSubmissionDueDate>();
+        services.AddScoped<OversightNotices>();
         services.AddScoped<OfficeDownloads>();
         services.AddScoped<Verification.IssuedDocumentLookup>();
         return services;

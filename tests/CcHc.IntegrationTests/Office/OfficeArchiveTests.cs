@@ -75,7 +75,7 @@ public sealed class OfficeArchiveTests : IClassFixture<CcHcWebApplicationFactory
         using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
         var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Triệu Trạch");
 
-        using var workbook = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(new Uri("/Office?handler=Xlsx", UriKind.Relative))));
+        using var workbook = new XLWorkbook(new MemoryStream(await admin.GetByteArrayAsync(new Uri("/Office?handler=Xlsx&year=2022", UriKind.Relative))));
         var document = WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri($"/Plans/Document/{planId}", UriKind.Relative)));
 
         var sheet = workbook.Worksheet(OfficeWorkbook.SheetName);

@@ -30,15 +30,20 @@ public sealed class OfficeDownloads(
     /// <summary>What the listing says when no commune of the office has an issued plan.</summary>
     public const string NothingIssued = "Chưa có xã nào có kế hoạch khắc phục đã ban hành: tệp nén chỉ có danh sách này.";
 
-    public async Task<ExportFile> WorkbookAsync(string sortKey, bool descending, CancellationToken cancellationToken)
+    public Task<ExportFile> WorkbookAsync(string sortKey, bool descending, CancellationToken cancellationToken) =>
+        WorkbookAsync(sortKey, descending, OfficeFilter.All, cancellationToken);
+
+    /// <summary>The table as the page shows it with the same filters (year, group, state, kind).</summary>
+    public async Task<ExportFile> WorkbookAsync(string sortKey, bool descending, OfficeFilter filter, CancellationToken cancellationToken)
     {
-        var rows = (await query.LoadAsync(sortKey, descending, cancellationToken)).Rows;
+        var overview = await query.LoadAsync(sortKey, descending, filter, cancellationToken);
+        var rows = overview.Rows;
         var today = VietnamTime.Today(clock);
         var bytes = OfficeWorkbook.Build(
             new WorkbookTitle(
                 (await OfficeNameAsync(cancellationToken)).ToUpper(VietnameseNumbers.Culture),
                 "BẢNG THEO DÕI CHỈ SỐ CẢI CÁCH HÀNH CHÍNH VÀ KẾ HOẠCH KHẮC PHỤC CỦA CÁC XÃ",
-                $"Số liệu ngày {VietnameseNumbers.Date(today)}"),
+                $"Số liệu ngày {VietnameseNumbers.Date(today)}" + (overview.Year is { } year ? $" — kết quả năm {year}" : string.Empty) + FilterNote(filter)),
             rows.Select(r => new OfficeWorkbook.Row(
                 r.Commune, r.Year, r.Total, r.Rank, r.Classification, r.Deduction,
                 r.Status is { } status ? PlanWorkflow.StatusLabel(status) : null,
@@ -47,10 +52,36 @@ public sealed class OfficeDownloads(
         return await AuditedAsync(new ExportFile(bytes, $"Cac-xa-theo-doi-{today:yyyy-MM-dd}.xlsx", SpreadsheetWorkbooks.ContentType, null), cancellationToken);
     }
 
-    /// <summary>Done with the .zip; Invalid with the reason when a PDF still to be printed cannot be (the page answers 503).</summary>
-    public async Task<CommandResult<ExportFile>> ZipAsync(string sortKey, bool descending, CancellationToken cancellationToken)
+    /// <summary>The filters other than the year, as the workbook's subtitle says them.</summary>
+    private static string FilterNote(OfficeFilter filter)
     {
-        var overview = await query.LoadAsync(sortKey, descending, cancellationToken);
+        var parts = new List<string>();
+        if (filter.Group is { } group)
+        {
+            parts.Add(CcHc.Domain.Communes.CommuneGroups.Label(group).ToLower(VietnameseNumbers.Culture));
+        }
+
+        if (filter.State is { } state)
+        {
+            parts.Add(OverviewPlanStates.Label(state).ToLower(VietnameseNumbers.Culture));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            parts.Add(PlanKinds.Label(kind).ToLower(VietnameseNumbers.Culture));
+        }
+
+        return parts.Count == 0 ? string.Empty : " — lọc: " + string.Join(", ", parts);
+    }
+
+    /// <summary>Done with the .zip; Invalid with the reason when a PDF still to be printed cannot be (the page answers 503).</summary>
+    public Task<CommandResult<ExportFile>> ZipAsync(string sortKey, bool descending, CancellationToken cancellationToken) =>
+        ZipAsync(sortKey, descending, OfficeFilter.All, cancellationToken);
+
+    /// <summary>The .zip of the communes the filters show.</summary>
+    public async Task<CommandResult<ExportFile>> ZipAsync(string sortKey, bool descending, OfficeFilter filter, CancellationToken cancellationToken)
+    {
+        var overview = await query.LoadAsync(sortKey, descending, filter, cancellationToken);
         using var buffer = new MemoryStream();
         try
         {

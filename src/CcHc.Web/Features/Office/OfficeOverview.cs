@@ -1,9 +1,12 @@
 using CcHc.Domain.Assessments;
 using CcHc.Domain.Common;
+using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Tracking;
+using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Communes;
 using CcHc.Web.Printing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Office;
 
@@ -21,6 +24,8 @@ public sealed record OfficeRow(
     string? IssuedNumber)
 {
     public Guid CommuneId { get; init; }
+
+    public Guid? OfficeId { get; init; }
 
     public Rank? RankValue { get; init; }
 
@@ -43,6 +48,33 @@ public sealed record OfficeRow(
 
     /// <summary>The commune as its issued version names it.</summary>
     public string IssuedCommune => IssuedUnderName ?? Commune;
+
+    /// <summary>The group the overview filters by (<see cref="CommuneGroups.Of"/>).</summary>
+    public CommuneGroup Group { get; init; }
+
+    /// <summary>The plan state the overview filters and counts by (set once the signed copies are known).</summary>
+    public OverviewPlanState State { get; init; }
+
+    /// <summary>The office's due date for the year, when it set one.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>Past <see cref="DueDate"/> with no version issued by then (<see cref="SubmissionDueDate.IsLate"/>).</summary>
+    public bool Late { get; init; }
+
+    /// <summary>Issue dates of the plan's versions, for <see cref="Late"/>.</summary>
+    public IReadOnlyList<DateOnly?> IssueDates { get; init; } = [];
+
+    /// <summary>The office's open request to revise the issued version, when there is one.</summary>
+    public RevisionRequest? OpenRevision { get; init; }
+}
+
+/// <summary>
+/// The overview's filters as the query string carries them: results year (null: the latest year with data), group,
+/// plan state and plan kind. Unknown values filter nothing.
+/// </summary>
+public sealed record OfficeFilter(int? Year = null, CommuneGroup? Group = null, OverviewPlanState? State = null, PlanKind? Kind = null)
+{
+    public static OfficeFilter All { get; } = new();
 }
 
 /// <summary>
@@ -52,6 +84,21 @@ public sealed record OfficeRow(
 /// </summary>
 public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<Guid> SignedPlanIds, IReadOnlySet<Guid> UndeterminedPlanIds)
 {
+    /// <summary>The results year shown (the filter's, else the latest with data); null when there is no data at all.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Every results year with data, newest first.</summary>
+    public IReadOnlyList<int> Years { get; init; } = [];
+
+    /// <summary>The counts over every commune of the year and group (and kind), whatever the state filter.</summary>
+    public OverviewCounts Counts { get; init; } = OverviewCounts.Of([]);
+
+    /// <summary>The due date of the year (the caller's office's), when set.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>The communes late against their office's due date ("Chưa nộp đúng hạn"), by name; of the year and group.</summary>
+    public IReadOnlyList<OfficeRow> Late { get; init; } = [];
+
     /// <summary>The sort keys of the query string, one per column, in column order.</summary>
     public static IReadOnlyList<string> SortKeys { get; } = ["commune", "year", "total", "rank", "class", "deduction", "plan", "kind", "done", "overdue"];
 
@@ -115,28 +162,76 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
         IsSample = o.Assessment?.IsSample == true,
         Kind = o.CurrentPlan?.Kind,
         IssuedUnderName = o.IssuedCommuneName is { } name && !string.Equals(name, o.Commune.Name, StringComparison.Ordinal) ? name : null,
+        Group = CommuneGroups.Of(o.Commune),
+        OfficeId = o.Commune.OversightOfficeId,
+        IssueDates = [.. o.Plans.Select(p => p.IssueDate)],
     };
 }
 
 /// <summary>
 /// The communes the office oversees (every commune for an administrator), as <see cref="OfficeOverview"/>: a constant
-/// number of queries whatever the number of communes (<see cref="CommuneOverview"/> plus the signed copies' states).
+/// number of queries whatever the number of communes (<see cref="CommuneOverview"/> for the year, the years with data,
+/// the signed copies' states, the due dates and the open revision requests).
 /// </summary>
-public sealed class OfficeQuery(CommuneOverviewQuery overviews, PlanExports exports, TimeProvider clock)
+public sealed class OfficeQuery(CcHcDbContext db, CommuneOverviewQuery overviews, PlanExports exports, TimeProvider clock)
 {
     public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, CancellationToken cancellationToken) =>
-        await LoadAsync(sortKey, descending, null, cancellationToken);
+        await LoadAsync(sortKey, descending, OfficeFilter.All, cancellationToken);
 
     /// <summary>The table, only the communes whose plan is of <paramref name="kind"/> when given.</summary>
-    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, PlanKind? kind, CancellationToken cancellationToken)
+    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, PlanKind? kind, CancellationToken cancellationToken) =>
+        await LoadAsync(sortKey, descending, OfficeFilter.All with { Kind = kind }, cancellationToken);
+
+    /// <summary>The table of the filter's year (default: the latest with data), group, kind and state; counts and the late list ignore the state filter.</summary>
+    public async Task<OfficeOverview> LoadAsync(string sortKey, bool descending, OfficeFilter filter, CancellationToken cancellationToken)
     {
-        var rows = OfficeOverview.OfKind((await overviews.LoadAsync(VietnamTime.Today(clock), cancellationToken)).Select(OfficeOverview.RowOf), kind);
-        var sorted = OfficeOverview.Sorted(rows, sortKey, descending);
-        var issued = sorted.Where(r => r.IssuedPlanId is not null).Select(r => r.IssuedPlanId!.Value).ToList();
+        ArgumentNullException.ThrowIfNull(filter);
+        var today = VietnamTime.Today(clock);
+        var years = await overviews.YearsAsync(cancellationToken);
+        var year = filter.Year ?? (years.Count > 0 ? years[0] : null);
+        var loaded = year is null ? [] : await overviews.LoadAsync(today, year, cancellationToken);
+        var rows = OfficeOverview.OfKind(loaded.Select(OfficeOverview.RowOf), filter.Kind)
+            .Where(r => filter.Group is not { } g || r.Group == g)
+            .ToList();
+
+        var issued = rows.Where(r => r.IssuedPlanId is not null).Select(r => r.IssuedPlanId!.Value).ToList();
         var official = await exports.OfficialFilesAsync(issued, cancellationToken);
+        var signed = official.Where(o => o.Value.IsSignedCopy).Select(o => o.Key).ToHashSet();
+        var dueDates = year is { } y
+            ? (await db.SubmissionDueDates.AsNoTracking().Where(d => d.Year == y).ToListAsync(cancellationToken)).ToDictionary(d => d.OfficeId, d => d.DueDate)
+            : [];
+        var requests = issued.Count == 0
+            ? []
+            : (await db.RevisionRequests.AsNoTracking().Where(r => r.AnsweredByPlanId == null && issued.Contains(r.PlanId)).ToListAsync(cancellationToken))
+                .GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.RequestedAt).First());
+
+        rows = rows.Select(r =>
+        {
+            DateOnly? due = r.OfficeId is { } o && dueDates.TryGetValue(o, out var d) ? d : null;
+            return r with
+            {
+                State = OverviewPlanStates.Of(r.Status, r.Status == PlanStatus.Issued && r.PlanId is { } id && signed.Contains(id)),
+                DueDate = due,
+                Late = due is { } dd && SubmissionDueDate.IsLate(dd, today, r.IssueDates),
+                OpenRevision = r.IssuedPlanId is { } issuedId && requests.TryGetValue(issuedId, out var request) ? request : null,
+            };
+        }).ToList();
+
+        var counts = OverviewCounts.Of(rows.Select(r => (r.State, r.Tasks?.Overdue ?? 0, r.Late)));
+        var late = OfficeOverview.Sorted(rows.Where(r => r.Late), "commune", false);
+        var shown = filter.State is { } state ? rows.Where(r => r.State == state) : rows;
+        var sorted = OfficeOverview.Sorted(shown, sortKey, descending);
+        var ownOffice = db.Scope.OfficeId;
         return new OfficeOverview(
             sorted,
-            official.Where(o => o.Value.IsSignedCopy).Select(o => o.Key).ToHashSet(),
-            official.Where(o => o.Value.NewerCopyUndetermined).Select(o => o.Key).ToHashSet());
+            signed,
+            official.Where(o => o.Value.NewerCopyUndetermined).Select(o => o.Key).ToHashSet())
+        {
+            Year = year,
+            Years = years,
+            Counts = counts,
+            Late = late,
+            DueDate = ownOffice is { } own && dueDates.TryGetValue(own, out var ownDue) ? ownDue : null,
+        };
     }
 }

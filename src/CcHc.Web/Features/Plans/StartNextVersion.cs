@@ -35,8 +35,12 @@ public sealed class StartNextVersion(CcHcDbContext db, PlanAccess access, TimePr
         var plan = await db.Plans.Include(p => p.Items).ThenInclude(i => i.Tasks).AsSplitQuery().SingleAsync(p => p.Id == planId, cancellationToken);
         try
         {
-            var next = plan.StartNextVersion(user.AsActor(), clock.GetUtcNow());
+            var at = clock.GetUtcNow();
+            var next = plan.StartNextVersion(user.AsActor(), at);
             db.Plans.Add(next);
+
+            // Starting a new version answers the office's open request to revise (recorded in the same save).
+            await Office.RequestPlanRevision.AnswerAsync(db, next, user.AsActor(), at, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Done(next.Id, $"Đã tạo phiên bản {next.VersionNumber} (dự thảo). Phiên bản {plan.VersionNumber} vẫn giữ nguyên.");
         }

@@ -143,6 +143,14 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
                 break;
             case PlanAction.Issue:
                 plan.Issue(actor, at, step.DocumentNumber ?? string.Empty, step.IssueDate ?? default);
+
+                // Issuing a later version answers the office's open requests to revise an earlier one (a first
+                // version has none to answer: no query).
+                if (plan.VersionNumber > 1)
+                {
+                    await Office.RequestPlanRevision.AnswerAsync(db, plan, actor, at, cancellationToken);
+                }
+
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Action, "Not a step of this command.");

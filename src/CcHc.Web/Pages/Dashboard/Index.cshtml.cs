@@ -9,8 +9,14 @@ namespace CcHc.Web.Pages.Dashboard;
 
 /// <summary>Tổng quan of one commune (<see cref="CommuneDashboardQuery"/>); a reviewer or the administrator picks one (?communeId=).</summary>
 [Authorize(Policy = Policies.CommuneOrOffice)]
-public sealed class IndexModel(CommuneDashboardQuery query) : PageModel
+public sealed class IndexModel(CommuneDashboardQuery query, CcHc.Web.Features.Office.OversightNotices notices) : PageModel
 {
+    /// <summary>The office's open requests to revise the commune's issued plans.</summary>
+    public IReadOnlyList<CcHc.Domain.Plans.RevisionRequest> OpenRevisions { get; private set; } = [];
+
+    /// <summary>The office's due date that matters now (the next one, else the latest set).</summary>
+    public CcHc.Domain.Communes.SubmissionDueDate? DueDate { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid? CommuneId { get; set; }
 
@@ -19,6 +25,12 @@ public sealed class IndexModel(CommuneDashboardQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await query.LoadAsync(CommuneId, cancellationToken);
+        if (result.Succeeded && result.Value!.Commune is { } commune)
+        {
+            OpenRevisions = await notices.OpenOfCommuneAsync(commune.Id, cancellationToken);
+            DueDate = await notices.DueDateOfAsync(commune.OversightOfficeId, result.Value.Today, cancellationToken);
+        }
+
         return await this.AnswerAsync(result, () =>
         {
             Dashboard = result.Value!;

@@ -1,3 +1,5 @@
+using CcHc.Domain.Communes;
+using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Identity;
 using CcHc.Web.Charts;
 using CcHc.Web.Features;
@@ -15,6 +17,11 @@ namespace CcHc.Web.Pages.Office;
 /// (?sort=total&amp;dir=desc); a histogram of the totals; the table as .xlsx and all issued plans as a .zip
 /// (<see cref="OfficeDownloads"/>, audited).
 /// </summary>
+/// <para>
+/// Filters (<see cref="OfficeFilter"/>) ride in the query string: ?year=2023 (default: the latest year with data),
+/// &amp;group=Phuong, &amp;state=Draft, &amp;kind=…; the counts cover every commune of the year and group; the downloads
+/// follow the same filters. A reviewer sets the office's due date for the year (OnPostDueDate).
+/// </para>
 [Authorize(Roles = AppRoles.Reviewer + "," + AppRoles.Administrator)]
 public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : PageModel
 {
@@ -48,6 +55,65 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
 
     public bool KindIgnored => !string.IsNullOrEmpty(Kind) && KindFilter is null;
 
+    /// <summary>?year=2023: the results year; blank or unknown: the latest year with data.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    /// <summary>?group=Xa|Phuong|DacKhu.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Group { get; set; }
+
+    /// <summary>?state=None|Draft|Submitted|Returned|Approved|Issued|IssuedSigned.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    /// <summary>The due date posted by the reviewer (OnPostDueDate).</summary>
+    [BindProperty]
+    public DateOnly? NewDueDate { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public OfficeFilter Filter => new(
+        Year is >= 2000 and <= 2100 ? Year : null,
+        CommuneGroups.Parse(Group),
+        OverviewPlanStates.Parse(State),
+        KindFilter);
+
+    /// <summary>Whether the caller may set the due date: a reviewer of an office (not an administrator).</summary>
+    public bool MaySetDueDate => User.IsInRole(AppRoles.Reviewer) && !User.IsInRole(AppRoles.Administrator);
+
+    /// <summary>The query string values of the current filters and sort (for links and the downloads).</summary>
+    public Dictionary<string, string> RouteValues(string? sort = null, string? dir = null, OverviewPlanState? state = null, bool keepState = true)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["sort"] = sort ?? SortKey,
+            ["dir"] = dir ?? (Descending ? "desc" : "asc"),
+        };
+        if (Overview.Year is { } year)
+        {
+            values["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (Filter.Group is { } group)
+        {
+            values["group"] = group.ToString();
+        }
+
+        if ((state ?? (keepState ? Filter.State : null)) is { } s)
+        {
+            values["state"] = s.ToString();
+        }
+
+        if (KindFilter is { } kind)
+        {
+            values["kind"] = kind.ToString();
+        }
+
+        return values;
+    }
+
     public bool Descending => string.Equals(Dir, "desc", StringComparison.Ordinal);
 
     public HtmlString? TotalsHistogram { get; private set; }
@@ -56,7 +122,7 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Overview = await query.LoadAsync(SortKey, Descending, KindFilter, cancellationToken);
+        Overview = await query.LoadAsync(SortKey, Descending, Filter, cancellationToken);
         TotalsHistogram = SvgCharts.Histogram(
             "office-histogram",
             "Phân bố tổng điểm Chỉ số CCHC của các xã (khoảng 5 điểm)",
@@ -67,18 +133,39 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
-        var file = await downloads.WorkbookAsync(SortKey, Descending, cancellationToken);
+        var file = await downloads.WorkbookAsync(SortKey, Descending, Filter, cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnGetZipAsync(CancellationToken cancellationToken)
     {
-        var result = await downloads.ZipAsync(SortKey, Descending, cancellationToken);
+        var result = await downloads.ZipAsync(SortKey, Descending, Filter, cancellationToken);
         return await this.AnswerAsync(result, () => File(result.Value!.Content, result.Value.ContentType, result.Value.FileName), () =>
         {
             Problem = result.Errors[0].Message;
             return Task.FromResult<IActionResult>(new PageResult { StatusCode = StatusCodes.Status503ServiceUnavailable });
         });
+    }
+
+    /// <summary>The reviewer sets (or moves) the office's due date for the shown year; back to the same filters.</summary>
+    public async Task<IActionResult> OnPostDueDateAsync([FromServices] SetSubmissionDueDate command, CancellationToken cancellationToken)
+    {
+        // The year the page showed (the form posts it); without one, the year the page shows by default.
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : (await query.LoadAsync(SortKey, Descending, Filter, cancellationToken)).Year;
+        if (year is null)
+        {
+            ModelState.AddModelError(nameof(NewDueDate), "Chưa có năm kết quả nào để đặt hạn nộp.");
+            await OnGetAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var result = await command.RunAsync(User, year.Value, NewDueDate, cancellationToken);
+        return await this.AnswerAsync(result, () =>
+        {
+            Message = result.Message;
+            return RedirectToPage(null, null, new { year, group = Group, state = State, kind = Kind, sort = Sort, dir = Dir }, "due-date");
+        }, () => OnGetAsync(cancellationToken));
     }
 
     /// <summary>The direction a column's header link asks for: the other one when it is the current sort.</summary>

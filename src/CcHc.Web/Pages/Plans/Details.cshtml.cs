@@ -1,6 +1,7 @@
 using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Web.Features;
+using CcHc.Web.Features.Office;
 using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,8 +13,19 @@ namespace CcHc.Web.Pages.Plans;
 /// <see cref="StartNextVersion"/>, <see cref="AddPlanComment"/>) that decides who may take it; a plan of another
 /// commune is 404 (the tenant filter does not find it).
 /// </summary>
-public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PlanDetailsQuery query, OversightNotices notices, TimeProvider clock) : PageModel
 {
+    /// <summary>The office's requests to revise a version of this plan (open ones first to read), and the reviewer's reason.</summary>
+    public IReadOnlyList<RevisionRequest> RevisionRequests { get; private set; } = [];
+
+    [BindProperty]
+    public string? RevisionReason { get; set; }
+
+    /// <summary>Whether the caller may ask to revise this version: an issued version, a reviewer of the overseeing office.</summary>
+    public bool MayRequestRevision =>
+        View.Plan.Status == PlanStatus.Issued && RequestPlanRevision.MayRequest(User, View.Commune.OversightOfficeId)
+        && !RevisionRequests.Any(r => r.IsOpen && r.PlanId == View.Plan.Id);
+
     public PlanDetails Details { get; private set; } = default!;
 
     public PlanView View => Details.View;
@@ -76,6 +88,16 @@ public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : P
         }, () => LoadAsync(id, ct));
     }
 
+    public async Task<IActionResult> OnPostRevisionAsync(Guid id, [FromServices] RequestPlanRevision command, CancellationToken ct)
+    {
+        var result = await command.RunAsync(User, id, RevisionReason, ct);
+        return await this.AnswerAsync(result, () =>
+        {
+            Message = result.Message;
+            return RedirectToPage(null, null, new { id }, "revision-requests");
+        }, () => LoadAsync(id, ct));
+    }
+
     private async Task<IActionResult> StepAsync(Guid id, PlanAction action, TakePlanStep command, CancellationToken ct)
     {
         var result = await command.RunAsync(User, id, new PlanStep(action, ConcurrencyToken, Comment, DocumentNumber, IssueDate, AcknowledgeDiscrepancies), ct);
@@ -98,6 +120,7 @@ public sealed class DetailsModel(PlanDetailsQuery query, TimeProvider clock) : P
         }
 
         Details = details;
+        RevisionRequests = await notices.OfLineageAsync(details.View.Plan.LineageId, cancellationToken);
         ConcurrencyToken = details.View.ConcurrencyToken;
         ModelState.Remove(nameof(ConcurrencyToken));
         IssueDate ??= VietnamTime.Today(clock);
