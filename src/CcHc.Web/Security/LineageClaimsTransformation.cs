@@ -20,6 +20,9 @@ public sealed class LineageClaimsTransformation(CcHcDbContext db) : IClaimsTrans
     /// <summary>The identity the claims are added in; its presence says the principal is already transformed.</summary>
     public const string AuthenticationType = "cchc:lineage";
 
+    /// <summary>The tag of this transformation's SQL: a per-request read of authentication, like Identity's own.</summary>
+    public const string QueryTag = "lineage-claims";
+
     /// <summary>More generations than the map has ever had; a guard against a cycle an administrator might enter.</summary>
     private const int MaxGenerations = 8;
 
@@ -49,14 +52,14 @@ public sealed class LineageClaimsTransformation(CcHcDbContext db) : IClaimsTrans
         ArgumentNullException.ThrowIfNull(db);
         var reached = communeId is { } own
             ? [own]
-            : await db.Communes.IgnoreQueryFilters().Where(c => c.OversightOfficeId == officeId).Select(c => c.Id).ToListAsync(cancellationToken);
+            : await db.Communes.IgnoreQueryFilters().TagWith(QueryTag).Where(c => c.OversightOfficeId == officeId).Select(c => c.Id).ToListAsync(cancellationToken);
         var seen = reached.ToHashSet();
         var history = new List<Guid>();
         var generation = reached;
         for (var i = 0; i < MaxGenerations && generation.Count > 0; i++)
         {
             var ids = generation;
-            var predecessors = await db.Set<CommunePredecessor>().IgnoreQueryFilters().AsNoTracking()
+            var predecessors = await db.Set<CommunePredecessor>().IgnoreQueryFilters().AsNoTracking().TagWith(QueryTag)
                 .Where(p => ids.Contains(p.SuccessorId) && p.PredecessorCommuneId != null)
                 .Select(p => p.PredecessorCommuneId!.Value)
                 .Distinct()

@@ -18,7 +18,7 @@ namespace CcHc.IntegrationTests.Admin;
 /// linked to the seed commune it names; all of Hà Tĩnh is loaded; the demo accounts of Sở Nội vụ tỉnh Hà Tĩnh and
 /// xã Cẩm Lạc sign in with the published demo password; seeding again changes nothing.
 /// </summary>
-public sealed class DemoSuccessorTests : IClassFixture<CcHcWebApplicationFactory>
+public sealed class DemoSuccessorTests : IClassFixture<MapWebApplicationFactory>
 {
     /// <summary>Each successor's predecessors as don-vi-hanh-chinh-2025.csv lists them, in its order.</summary>
     public static TheoryData<string, string, string, string[]> Successors => new()
@@ -30,9 +30,9 @@ public sealed class DemoSuccessorTests : IClassFixture<CcHcWebApplicationFactory
         { "15274", "xã Hà Long", "Sở Nội vụ tỉnh Thanh Hóa", ["Thị trấn Hà Long", "Xã Hà Bắc", "Xã Hà Giang"] },
     };
 
-    private readonly CcHcWebApplicationFactory _factory;
+    private readonly MapWebApplicationFactory _factory;
 
-    public DemoSuccessorTests(CcHcWebApplicationFactory factory) => _factory = factory;
+    public DemoSuccessorTests(MapWebApplicationFactory factory) => _factory = factory;
 
     [Theory]
     [MemberData(nameof(Successors))]

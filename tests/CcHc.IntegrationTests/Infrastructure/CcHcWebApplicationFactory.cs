@@ -18,6 +18,9 @@ public class CcHcWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _directory.Path);
         builder.UseSetting("DemoData:Enabled", "true");
+        // The 2025 map's demo units (Hà Tĩnh's 69 and the seed communes' successors) only where a test class asks for
+        // them (MapWebApplicationFactory): the other classes count and list the seed communes as they were.
+        builder.UseSetting("DemoData:Successors", "false");
         // Every test client of a host signs in from the same (in-memory) address, often as the same account, many
         // times a minute; the sign-in limits are tested with their real values in LoginAttemptLimitTests.
         builder.UseSetting("Security:LoginAttemptsPerUserPerWindow", "100000");
@@ -39,4 +42,10 @@ public class CcHcWebApplicationFactory : WebApplicationFactory<Program>
             _directory.Dispose();
         }
     }
+}
+
+/// <summary>The test host with the 2025 map's demo units: Hà Tĩnh's units and the seed communes' successors, linked.</summary>
+public sealed class MapWebApplicationFactory : CcHcWebApplicationFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Settings => [("DemoData:Successors", "true")];
 }

@@ -17,7 +17,8 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     public IReadOnlyList<string> Commands => [.. _commands];
 
     /// <summary>Commands of the feature itself (not Identity's session look-ups).</summary>
-    public IReadOnlyList<string> FeatureCommands => [.. _commands.Where(c => !c.Contains("\"AspNet", StringComparison.Ordinal) && !c.Contains("[AspNet", StringComparison.Ordinal))];
+    public IReadOnlyList<string> FeatureCommands => [.. _commands.Where(c => !c.Contains("\"AspNet", StringComparison.Ordinal) && !c.Contains("[AspNet", StringComparison.Ordinal)
+        && !c.Contains("-- " + CcHc.Web.Security.LineageClaimsTransformation.QueryTag, StringComparison.Ordinal))];
 
     public IDisposable Record()
     {

@@ -18,41 +18,30 @@ namespace CcHc.IntegrationTests.Lineage;
 /// antiforgery); another commune's record stays out of reach; the Sở's overview does not count the predecessor as a
 /// unit of its own; unlinking the predecessor takes the access away at the next request.
 /// </summary>
-public sealed class PredecessorHistoryTests : IClassFixture<CcHcWebApplicationFactory>
+public sealed class PredecessorHistoryTests : IClassFixture<MapWebApplicationFactory>
 {
-    private const string Office = "Sở Nội vụ tỉnh Hà Tĩnh (test)";
+    private const string Office = "Sở Nội vụ tỉnh Hà Tĩnh";
 
     private static readonly AccountSeed[] Accounts =
     [
-        new("t.clerk.camlac", "Công chức Cẩm Lạc (test)", AppRoles.Clerk, "xã Cẩm Lạc"),
+        new("t.clerk.camlac", "Công chức Cẩm Lạc (test)", AppRoles.Clerk, "xã Cẩm Lạc", CommuneCode: "18748"),
         new("t.reviewer.hatinh", "Sở Nội vụ Hà Tĩnh (test)", AppRoles.Reviewer, OfficeName: Office),
     ];
 
-    private readonly CcHcWebApplicationFactory _factory;
+    private readonly MapWebApplicationFactory _factory;
 
-    public PredecessorHistoryTests(CcHcWebApplicationFactory factory) => _factory = factory;
+    public PredecessorHistoryTests(MapWebApplicationFactory factory) => _factory = factory;
 
-    /// <summary>Cẩm Lạc under the Sở, its three predecessors as the 2025 list names them, the second linked to xã Cẩm Sơn; idempotent.</summary>
+    /// <summary>
+    /// Cẩm Lạc (18748) as the demo's 2025 map puts it: under the Sở Nội vụ, its three predecessors as the list names
+    /// them, the second linked to xã Cẩm Sơn; and the two accounts.
+    /// </summary>
     private async Task<(Guid CamLac, Guid CamSon)> SuccessorAsync()
     {
         var ids = await DatabaseProbe.QueryAsync(_factory, async db =>
         {
-            var camSon = await db.Communes.IgnoreQueryFilters().SingleAsync(c => c.Name == "xã Cẩm Sơn");
-            if (await db.Communes.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Name == "xã Cẩm Lạc") is { } existing)
-            {
-                return (existing.Id, camSon.Id);
-            }
-
-            var office = new OversightOffice(Office, null, "tỉnh Hà Tĩnh");
-            var camLac = Commune.FromOfficialList("18748", CommuneKind.Xa, "Cẩm Lạc", "tỉnh Hà Tĩnh", "42", new DateOnly(2025, 7, 1));
-            camLac.AssignTo(office);
-            db.OversightOffices.Add(office);
-            db.Communes.Add(camLac);
-            db.CommunePredecessors.AddRange(
-                new CommunePredecessor(camLac.Id, 0, "Xã Cẩm Minh", partial: false, needsReview: false),
-                new CommunePredecessor(camLac.Id, 1, "Xã Cẩm Sơn", partial: false, needsReview: false, camSon.Id),
-                new CommunePredecessor(camLac.Id, 2, "Xã Cẩm Lạc", partial: false, needsReview: false));
-            await db.SaveChangesAsync();
+            var camSon = await db.Communes.IgnoreQueryFilters().SingleAsync(c => c.Name == "xã Cẩm Sơn" && c.OfficialCode == null);
+            var camLac = await db.Communes.IgnoreQueryFilters().SingleAsync(c => c.OfficialCode == "18748");
             return (camLac.Id, camSon.Id);
         });
         await using var scope = _factory.Services.CreateAsyncScope();
