@@ -61,6 +61,12 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<Commune> Communes => Set<Commune>();
 
+    /// <summary>
+    /// The communes the caller reaches as its own or its office's: <see cref="Communes"/> without the predecessors it
+    /// may read only as history (<see cref="IDataScope.History"/>). Lists and overviews count these.
+    /// </summary>
+    public IQueryable<Commune> ReachedCommunes => Communes.Where(c => !ScopeHistory.Contains(c.Id));
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<CommunePredecessor> CommunePredecessors => Set<CommunePredecessor>();

@@ -50,21 +50,29 @@ public sealed class LineageClaimsTransformation(CcHcDbContext db) : IClaimsTrans
     public static async Task<IReadOnlyList<Guid>> HistoryAsync(CcHcDbContext db, Guid? communeId, Guid? officeId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var reached = communeId is { } own
-            ? [own]
-            : await db.Communes.IgnoreQueryFilters().TagWith(QueryTag).Where(c => c.OversightOfficeId == officeId).Select(c => c.Id).ToListAsync(cancellationToken);
-        var seen = reached.ToHashSet();
-        var history = new List<Guid>();
-        var generation = reached;
-        for (var i = 0; i < MaxGenerations && generation.Count > 0; i++)
+        var communes = db.Communes.IgnoreQueryFilters();
+
+        // Never a commune the caller reaches itself: history and reach stay apart (lists show reach without history).
+        var predecessors = db.Set<CommunePredecessor>().IgnoreQueryFilters().AsNoTracking().TagWith(QueryTag)
+            .Where(p => p.PredecessorCommuneId != null)
+            .Where(p => communeId != null
+                ? p.PredecessorCommuneId != communeId
+                : !communes.Any(c => c.Id == p.PredecessorCommuneId && c.OversightOfficeId == officeId));
+
+        // The first generation in one query: a commune's own predecessors, or those of every commune the office
+        // oversees (no list of the office's communes on this per-request path).
+        var generation = await (communeId is { } own
+                ? predecessors.Where(p => p.SuccessorId == own)
+                : predecessors.Where(p => communes.Any(c => c.Id == p.SuccessorId && c.OversightOfficeId == officeId)))
+            .Select(p => p.PredecessorCommuneId!.Value).Distinct().ToListAsync(cancellationToken);
+        var seen = generation.ToHashSet();
+        var history = new List<Guid>(generation);
+        for (var i = 1; i < MaxGenerations && generation.Count > 0; i++)
         {
             var ids = generation;
-            var predecessors = await db.Set<CommunePredecessor>().IgnoreQueryFilters().AsNoTracking().TagWith(QueryTag)
-                .Where(p => ids.Contains(p.SuccessorId) && p.PredecessorCommuneId != null)
-                .Select(p => p.PredecessorCommuneId!.Value)
-                .Distinct()
-                .ToListAsync(cancellationToken);
-            generation = predecessors.Where(seen.Add).ToList();
+            var next = await predecessors.Where(p => ids.Contains(p.SuccessorId))
+                .Select(p => p.PredecessorCommuneId!.Value).Distinct().ToListAsync(cancellationToken);
+            generation = next.Where(seen.Add).ToList();
             history.AddRange(generation);
         }
 

@@ -63,9 +63,9 @@ public sealed record CommuneOverview(
     public static async Task<IReadOnlyList<int>> YearsAsync(CcHcDbContext db, CancellationToken cancellationToken)
     {
         // Predecessors readable as history (lineage claims) are not the caller's units: their years are not offered.
-        var history = db.Scope.History;
-        var assessed = await db.Assessments.Where(a => !history.Contains(a.CommuneId)).Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
-        var planned = await db.Plans.Where(p => p.AssessmentId == null && !history.Contains(p.CommuneId)).Select(p => p.Year - 1).Distinct().ToListAsync(cancellationToken);
+        var reached = db.ReachedCommunes;
+        var assessed = await db.Assessments.Where(a => reached.Any(c => c.Id == a.CommuneId)).Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        var planned = await db.Plans.Where(p => p.AssessmentId == null && reached.Any(c => c.Id == p.CommuneId)).Select(p => p.Year - 1).Distinct().ToListAsync(cancellationToken);
         return [.. assessed.Union(planned).OrderDescending()];
     }
 
@@ -81,8 +81,7 @@ public sealed record CommuneOverview(
         CcHcDbContext db, DateOnly? today, int? year, IReadOnlyCollection<Guid>? communeIds, CancellationToken cancellationToken)
     {
         // The communes the caller reaches; predecessors readable as history are not rows of their own here.
-        var history = db.Scope.History;
-        var communeQuery = db.Communes.AsNoTracking().Where(c => !history.Contains(c.Id));
+        var communeQuery = db.ReachedCommunes.AsNoTracking();
         if (communeIds is not null)
         {
             communeQuery = communeQuery.Where(c => communeIds.Contains(c.Id));

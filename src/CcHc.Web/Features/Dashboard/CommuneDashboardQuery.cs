@@ -30,8 +30,7 @@ public sealed class CommuneDashboardQuery(CcHcDbContext db, TimeProvider clock)
 
         if ((db.Scope.CommuneId ?? communeId) is not { } id)
         {
-            var history = db.Scope.History;
-            var choices = await db.Communes.AsNoTracking().Where(c => !history.Contains(c.Id))
+            var choices = await db.ReachedCommunes.AsNoTracking()
                 .OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
             return CommandResult.Done(CommuneDashboard.ChooseFrom(choices, today));
         }
