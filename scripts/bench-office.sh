@@ -13,9 +13,15 @@ cd "$(dirname "$0")/.."
 communes=${1:-300}
 runs=${2:-20}
 port=5189
-data=$(mktemp -d)
+# BENCH_DATA=<directory> keeps the generated database there and reuses it on the next run with the same directory
+# (generating 3,321 communes takes minutes); without it a temporary directory is used and removed.
+if [ -n "${BENCH_DATA:-}" ]; then
+  mkdir -p "$BENCH_DATA"; data=$(cd "$BENCH_DATA" && pwd); keep=1
+else
+  data=$(mktemp -d); keep=0
+fi
 jar=$(mktemp)
-trap 'if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; fi; rm -rf "$data" "$jar"' EXIT
+trap 'if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; fi; if [ "$keep" = 0 ]; then rm -rf "$data"; fi; rm -f "$jar"' EXIT
 base="http://127.0.0.1:$port"
 
 dotnet build src/CcHc.Web -c Release -v q -nologo >/dev/null
@@ -30,9 +36,12 @@ start_app() {
   echo "the app did not start" >&2; exit 1
 }
 
-start_app
-kill "$app"; wait "$app" 2>/dev/null || true
-dotnet tests/CcHc.DataGenerator/bin/Release/net10.0/CcHc.DataGenerator.dll "$data" "$communes"
+if [ ! -f "$data/generated-$communes" ]; then
+  start_app
+  kill "$app"; wait "$app" 2>/dev/null || true
+  dotnet tests/CcHc.DataGenerator/bin/Release/net10.0/CcHc.DataGenerator.dll "$data" "$communes"
+  touch "$data/generated-$communes"
+fi
 start_app
 
 token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')

@@ -14,6 +14,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddCcHcPersistence(configuration, environment);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<IndexCatalogueSeeder>();
+        services.AddScoped<IssuedFiguresBackfill>();
         services.AddSingleton(Printing.PdfOptions.From(configuration));
         services.AddSingleton<Printing.ChromiumPdfPrinter>();
         var signing = Signatures.SigningOptions.From(configuration);

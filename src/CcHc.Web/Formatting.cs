@@ -10,6 +10,9 @@ public static class Formatting
 
     public static string Score(decimal? value) => value is { } v ? VietnameseNumbers.Score(v) : Unknown;
 
+    /// <summary>A count with Vietnamese digit grouping: 3.321.</summary>
+    public static string Count(int value) => value.ToString("#,0", VietnameseNumbers.Culture);
+
     public static string Date(DateOnly? value) => value is { } d ? VietnameseNumbers.Date(d) : Unknown;
 
     /// <summary>An instant as people read it: Vietnam time (UTC+7), whatever the offset it was stored with.</summary>

@@ -104,6 +104,9 @@ public static class WebApplicationExtensions
         // Reference data, not demo data: one query when the catalogues are already there.
         await services.GetRequiredService<IndexCatalogueSeeder>().SeedAsync();
 
+        // Row figures of versions issued before they were stored beside the snapshot: one query once all have them.
+        await services.GetRequiredService<IssuedFiguresBackfill>().RunAsync();
+
         var demoSwitch = app.Configuration.GetValue<bool?>("DemoData:Enabled");
         if (demoSwitch ?? app.Environment.IsDevelopment())
         {

@@ -27,6 +27,9 @@ public static class ImmutabilityTriggers
     public const string EvidenceWithdrawals = "trg_EvidenceWithdrawals_InsertOnly";
     public const string IssuedSnapshots = "trg_IssuedSnapshots_InsertOnly";
 
+    // Migration "IssuedFigures": an issued version's row figures, taken from its snapshot (docs/benchmarks.md, "Province overview").
+    public const string IssuedFigures = "trg_IssuedFigures_InsertOnly";
+
     /// <summary>The message of the triggers guarding the assessment and criteria an issued version rests on.</summary>
     public const string IssuedBasisMessage = "Kết quả đánh giá và tiêu chí mà kế hoạch đã ban hành dựa vào không được sửa hoặc xóa; đính chính thì tạo kết quả mới.";
 

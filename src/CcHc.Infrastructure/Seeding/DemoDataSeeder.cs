@@ -89,6 +89,8 @@ public static class DemoCommuneDbContextExtensions
 
         var positions = db.Positions.Local.Where(p => p.CommuneId is null).Concat(demo.CommunePositions).DistinctBy(p => p.Id);
         var issuedAt = demo.Plan.Transitions.LastOrDefault(t => t.To == PlanStatus.Issued)?.At ?? DateTimeOffset.UnixEpoch;
-        db.IssuedSnapshots.Add(IssuedSnapshot.Take(demo.Plan, demo.Commune, demo.Office.Name, demo.ScoredAssessment, demo.ScoredSet, positions, issuedAt));
+        var snapshot = IssuedSnapshot.Take(demo.Plan, demo.Commune, demo.Office.Name, demo.ScoredAssessment, demo.ScoredSet, positions, issuedAt);
+        db.IssuedSnapshots.Add(snapshot);
+        db.IssuedFigures.Add(IssuedFigures.Of(snapshot));
     }
 }

@@ -46,7 +46,9 @@ public sealed partial class OfficeTableTests : IClassFixture<OfficeLoadFactory>
         Assert.Equal(OfficeLoadFactory.Communes, Rows(page).Count);
         Assert.Single(Rows(small));
         Assert.Equal(commandsFor1, commandsFor300);
-        Assert.InRange(commandsFor300, 6, 15);
+        // 16 since the issued versions' figures are read from IssuedFigures (one query) and the scores of the rows
+        // without frozen figures are read apart (two queries, empty when every row is frozen).
+        Assert.InRange(commandsFor300, 6, 16);
         Assert.Contains("id=\"office-histogram\"", page, StringComparison.Ordinal);
         var bins = Regex.Matches(page, "<g class=\"bin\" [^>]*data-value=\"(\\d+)\"").Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         Assert.Equal(OfficeLoadFactory.Communes, bins);

@@ -129,6 +129,8 @@ public sealed class IssuedFrozenDatabase : IDisposable
             ["withdrawal deleted"] = "DELETE FROM EvidenceWithdrawals",
             ["snapshot changed"] = $"UPDATE IssuedSnapshots SET Json = 'x' WHERE PlanId = {Q(plan.Id)}",
             ["snapshot deleted"] = $"DELETE FROM IssuedSnapshots WHERE PlanId = {Q(plan.Id)}",
+            ["row figures changed"] = $"UPDATE IssuedFigures SET Total = 100 WHERE PlanId = {Q(plan.Id)}",
+            ["row figures deleted"] = $"DELETE FROM IssuedFigures WHERE PlanId = {Q(plan.Id)}",
         };
     }
 

@@ -24,6 +24,7 @@ public sealed partial class SqlServerFrozenTriggerTests
         { ImmutabilityTriggers.EvidenceFiles, "EvidenceFiles", "UPDATE, DELETE", ImmutabilityTriggers.EvidenceMessage },
         { ImmutabilityTriggers.EvidenceWithdrawals, "EvidenceWithdrawals", "UPDATE, DELETE", ImmutabilityTriggers.HistoryMessage },
         { ImmutabilityTriggers.IssuedSnapshots, "IssuedSnapshots", "UPDATE, DELETE", ImmutabilityTriggers.IssuedMessage },
+        { ImmutabilityTriggers.IssuedFigures, "IssuedFigures", "UPDATE, DELETE", ImmutabilityTriggers.IssuedMessage },
     };
 
     private static readonly Lazy<string> Script = new(() =>
@@ -71,7 +72,7 @@ public sealed partial class SqlServerFrozenTriggerTests
         Assert.DoesNotContain("UPDATE([Title])", nodes, StringComparison.Ordinal);
         // Every table with a trigger is declared so in the model (EF Core then writes no bare OUTPUT clause).
         using var db = Context();
-        foreach (var table in new[] { "CriterionScore", "Assessments", "CriterionNodes", "Communes", "EvidenceFiles", "EvidenceWithdrawals", "IssuedSnapshots" })
+        foreach (var table in new[] { "CriterionScore", "Assessments", "CriterionNodes", "Communes", "EvidenceFiles", "EvidenceWithdrawals", "IssuedSnapshots", "IssuedFigures" })
         {
             var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == table && !e.IsOwned());
             Assert.NotEmpty(entity.GetDeclaredTriggers());

@@ -139,3 +139,18 @@ internal sealed class IssuedSnapshotConfiguration : IEntityTypeConfiguration<Iss
         builder.HasOne<RemediationPlan>().WithOne().HasForeignKey<IssuedSnapshot>(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class IssuedFiguresConfiguration : IEntityTypeConfiguration<IssuedFigures>
+{
+    public void Configure(EntityTypeBuilder<IssuedFigures> builder)
+    {
+        // One row per issued version, from its snapshot, written with it (or once by the backfill); insert-only.
+        builder.ToTable("IssuedFigures", t => t.HasTrigger(ImmutabilityTriggers.IssuedFigures));
+        builder.HasKey(f => f.PlanId);
+        builder.Property(f => f.PlanId).ValueGeneratedNever();
+        builder.Property(f => f.CommuneName).HasMaxLength(200);
+        builder.Property(f => f.Classification).HasMaxLength(100);
+        builder.Ignore(f => f.Figures);
+        builder.HasOne<RemediationPlan>().WithOne().HasForeignKey<IssuedFigures>(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -8,10 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CcHc.Web.Features.Communes;
 
 /// <summary>
-/// Each commune the caller may see with its latest assessment, that assessment's evaluation and the versions of its
-/// plan (newest first). Six queries whatever the number of communes (the sixth: the issued versions' snapshots); the home page and the office page read it.
-/// Given a day, it also counts the tasks of each tracked plan (the latest issued version) by progress and deadline:
-/// one more query (the items with their tasks of all tracked plans at once), still independent of the number of communes.
+/// Each commune the caller may see with its latest assessment, that assessment's <see cref="Figures"/> and the versions
+/// of its plan (newest first). A constant number of queries whatever the number of communes: the communes, the offices,
+/// the assessments (without their scores), the plans' versions, the issued versions' stored figures
+/// (<see cref="IssuedFigures"/>), the snapshots of versions issued before figures were stored (usually none), the
+/// scores and criteria of the assessments whose figures are not stored (drafts; usually few): eight, whatever the data.
+/// For the admin home's page (<c>withEvaluations</c>) every row carries its full <see cref="Evaluation"/>, an issued
+/// version's from its snapshot. Given a day, it also counts the tasks of each tracked plan (the latest issued version)
+/// by progress and deadline: one more query (each task's progress and deadlines, not the items).
 /// </summary>
 public sealed record CommuneOverview(
     Commune Commune,
@@ -32,29 +36,26 @@ public sealed record CommuneOverview(
     /// </summary>
     public string? IssuedCommuneName { get; init; }
 
+    /// <summary>
+    /// The <see cref="Assessment"/>'s figures: as frozen by the issued version resting on it (<see cref="IssuedFigures"/>),
+    /// else evaluated now; null without an assessment.
+    /// </summary>
+    public OverviewFigures? Figures { get; init; }
+
     /// <summary>The tasks of the tracked plan (<see cref="IssuedPlan"/>) on the given day; null without one or when not asked for.</summary>
     public TaskTally? Tasks { get; init; }
 
     /// <summary>The total as published, else the sum of the fields' appraised scores.</summary>
-    public decimal? Total => Assessment?.StatedTotal ?? Evaluation?.TotalAppraised;
+    public decimal? Total => Figures?.Total;
 
     /// <summary>
     /// The class as published; else the criteria set's band of the total (<see cref="ClassificationComputed"/>,
     /// <see cref="CcHc.Domain.Criteria.Classification"/>: the index's scale where the set lists only deducted criteria).
     /// </summary>
-    public string? Classification =>
-        Assessment?.Classification
-        ?? (Evaluation is { } evaluation ? CcHc.Domain.Criteria.Classification.Of(evaluation.CriteriaSet, Total, evaluation.TotalMax) : null);
+    public string? Classification => Figures?.Classification;
 
     /// <summary>True when <see cref="Classification"/> is the set's band, not a published class.</summary>
-    public bool ClassificationComputed => Assessment?.Classification is null && Classification is not null;
-
-    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, CancellationToken cancellationToken) =>
-        LoadAsync(db, null, cancellationToken);
-
-    /// <summary>With <paramref name="today"/>, every overview carries the <see cref="Tasks"/> of its tracked plan.</summary>
-    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, CancellationToken cancellationToken) =>
-        LoadAsync(db, today, null, cancellationToken);
+    public bool ClassificationComputed => Figures?.ClassificationComputed == true;
 
     /// <summary>
     /// The results years the caller's communes have data for, newest first: assessment years, and for plans resting on
@@ -70,15 +71,14 @@ public sealed record CommuneOverview(
     }
 
     /// <summary>
-    /// With <paramref name="year"/>, each commune shows its assessment of that results year (not its latest) and the plan
-    /// resting on it, or else its plan resting on no assessment whose first year is the year after.
+    /// The communes the caller reaches (only those of <paramref name="communeIds"/> when given). With
+    /// <paramref name="year"/>, each commune shows its assessment of that results year (not its latest) and the plan
+    /// resting on it, or else its plan resting on no assessment whose first year is the year after. With
+    /// <paramref name="today"/>, every overview carries the <see cref="Tasks"/> of its tracked plan. With
+    /// <paramref name="withEvaluations"/>, every row with an assessment carries its <see cref="Evaluation"/>.
     /// </summary>
-    public static Task<IReadOnlyList<CommuneOverview>> LoadAsync(CcHcDbContext db, DateOnly? today, int? year, CancellationToken cancellationToken) =>
-        LoadAsync(db, today, year, null, cancellationToken);
-
-    /// <summary>Only the communes of <paramref name="communeIds"/> when given (a page of the admin home): the same queries, fewer rows.</summary>
     public static async Task<IReadOnlyList<CommuneOverview>> LoadAsync(
-        CcHcDbContext db, DateOnly? today, int? year, IReadOnlyCollection<Guid>? communeIds, CancellationToken cancellationToken)
+        CcHcDbContext db, DateOnly? today, int? year, IReadOnlyCollection<Guid>? communeIds, bool withEvaluations, CancellationToken cancellationToken)
     {
         // The communes the caller reaches; predecessors readable as history are not rows of their own here.
         var communeQuery = db.ReachedCommunes.AsNoTracking();
@@ -89,7 +89,7 @@ public sealed record CommuneOverview(
 
         var communes = await communeQuery.OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
-        var assessmentQuery = db.Assessments.AsNoTracking().Include(a => a.Scores).AsQueryable();
+        var assessmentQuery = db.Assessments.AsNoTracking();
         if (year is { } y)
         {
             assessmentQuery = assessmentQuery.Where(a => a.Year == y);
@@ -100,10 +100,9 @@ public sealed record CommuneOverview(
             assessmentQuery = assessmentQuery.Where(a => communeIds.Contains(a.CommuneId));
         }
 
-        var assessments = await assessmentQuery.ToListAsync(cancellationToken);
-        var latest = assessments.GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
-        var setIds = latest.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
-        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Without their scores: most rows take their figures from their issued version (below).
+        var latest = (await assessmentQuery.ToListAsync(cancellationToken))
+            .GroupBy(a => a.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Year).First());
         var rows = await db.Plans.AsNoTracking()
             .Where(p => communeIds == null || communeIds.Contains(p.CommuneId))
             .Select(p => new { p.AssessmentId, p.CommuneId, p.LineageId, p.Year, Version = new PlanVersion(p.Id, p.VersionNumber, p.Status, p.DocumentNumber, p.DocumentSymbol, p.IssueDate, p.Kind) })
@@ -124,40 +123,79 @@ public sealed record CommuneOverview(
                 c,
                 c.OversightOfficeId is { } o && offices.TryGetValue(o, out var office) ? office : null,
                 assessment,
-                assessment?.Evaluate(sets[assessment.CriteriaSetId]),
+                null,
                 assessment is not null && plans[assessment.Id].Any() ? plans[assessment.Id].OrderByDescending(p => p.Version).ToList()
                 : unassessed.TryGetValue(c.Id, out var other) ? other : []);
         }).ToList();
 
         // An issued version's figures and names are its snapshot's: where the shown assessment is the one the issued
-        // version rests on, the row shows the assessment and criteria as they were when it was issued (one query).
+        // version rests on, the row shows the figures frozen when it was issued — stored beside the snapshot
+        // (IssuedFigures, a few columns); the snapshot itself is restored only for the admin home's full evaluations and
+        // for versions issued before the figures were stored.
         var issuedIds = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
-        var snapshots = issuedIds.Count == 0
-            ? []
-            : await db.IssuedSnapshots.AsNoTracking().Where(s => issuedIds.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellationToken);
+        // The same queries run whatever the rows need (an empty list costs one cheap round trip), so the number of SQL
+        // commands of a page never depends on its data.
+        var figures = await db.IssuedFigures.AsNoTracking().Where(f => issuedIds.Contains(f.PlanId)).ToDictionaryAsync(f => f.PlanId, cancellationToken);
+        var restore = withEvaluations ? issuedIds : [.. issuedIds.Where(id => !figures.ContainsKey(id))];
+        var snapshots = await db.IssuedSnapshots.AsNoTracking().Where(s => restore.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellationToken);
         overviews = overviews.Select(o =>
         {
-            if (o.IssuedPlan is not { } issued || !snapshots.TryGetValue(issued.Id, out var snapshot))
+            if (o.IssuedPlan is not { } issued)
             {
                 return o;
             }
 
-            var frozen = snapshot.Restore();
-            return frozen.Assessment is { } assessment && frozen.CriteriaSet is { } set && o.Assessment?.Id == assessment.Id
-                ? o with { Assessment = assessment, Evaluation = assessment.Evaluate(set), IssuedCommuneName = frozen.Commune.Name }
-                : o with { IssuedCommuneName = frozen.Commune.Name };
+            if (snapshots.TryGetValue(issued.Id, out var snapshot))
+            {
+                var frozen = snapshot.Restore();
+                if (frozen.Assessment is { } assessment && frozen.CriteriaSet is { } set && o.Assessment?.Id == assessment.Id)
+                {
+                    var evaluation = assessment.Evaluate(set);
+                    return o with { Assessment = assessment, Evaluation = evaluation, Figures = OverviewFigures.Of(assessment, evaluation), IssuedCommuneName = frozen.Commune.Name };
+                }
+
+                return o with { IssuedCommuneName = frozen.Commune.Name };
+            }
+
+            if (figures.TryGetValue(issued.Id, out var stored))
+            {
+                return stored.AssessmentId is { } id && o.Assessment?.Id == id
+                    ? o with { Figures = stored.Figures, IssuedCommuneName = stored.CommuneName }
+                    : o with { IssuedCommuneName = stored.CommuneName };
+            }
+
+            return o;
         }).ToList();
+
+        // The rows whose assessment has no frozen figures are evaluated now: their scores and criteria, two queries.
+        var live = overviews.Where(o => o.Assessment is not null && (o.Figures is null || (withEvaluations && o.Evaluation is null)))
+            .Select(o => o.Assessment!.Id).Distinct().ToList();
+        var scored = await db.Assessments.AsNoTracking().Include(a => a.Scores).Where(a => live.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var setIds = scored.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
+        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        overviews = overviews.Select(o =>
+        {
+            if (o.Assessment is not { } shown || !scored.TryGetValue(shown.Id, out var assessment) || (o.Figures is not null && o.Evaluation is not null))
+            {
+                return o;
+            }
+
+            var evaluation = assessment.Evaluate(sets[assessment.CriteriaSetId]);
+            return o with { Assessment = assessment, Evaluation = evaluation, Figures = o.Figures ?? OverviewFigures.Of(assessment, evaluation) };
+        }).ToList();
+
         if (today is not { } day)
         {
             return overviews;
         }
 
+        // Each task's progress and deadline (its own, else its item's): no items or task texts are read.
         var tracked = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
-        var items = (tracked.Count == 0
-                ? []
-                : await db.PlanItems.AsNoTracking().Include(i => i.Tasks).Where(i => tracked.Contains(i.PlanId)).ToListAsync(cancellationToken))
-            .ToLookup(i => i.PlanId);
-        return overviews.Select(o => o.IssuedPlan is { } issued ? o with { Tasks = TaskTally.Of(items[issued.Id], day) } : o).ToList();
+        var tasks = (await db.PlanTasks.AsNoTracking()
+                .Join(db.PlanItems.Where(i => tracked.Contains(i.PlanId)), t => t.ItemId, i => i.Id, (t, i) => new { i.PlanId, t.Progress, t.Deadline, ItemDeadline = i.Deadline })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.PlanId, t => (t.Progress, t.Deadline ?? t.ItemDeadline));
+        return overviews.Select(o => o.IssuedPlan is { } issued ? o with { Tasks = TaskTally.Of(tasks[issued.Id], day) } : o).ToList();
     }
 }
 
@@ -166,15 +204,15 @@ public sealed class CommuneOverviewQuery(CcHcDbContext db)
 {
     /// <summary>With <paramref name="today"/>, every overview carries the tasks of its tracked plan on that day.</summary>
     public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, CancellationToken cancellationToken) =>
-        CommuneOverview.LoadAsync(db, today, cancellationToken);
+        CommuneOverview.LoadAsync(db, today, null, null, withEvaluations: false, cancellationToken);
 
     /// <summary>Each commune with its assessment and plan of the results <paramref name="year"/> (null: its latest).</summary>
     public Task<IReadOnlyList<CommuneOverview>> LoadAsync(DateOnly? today, int? year, CancellationToken cancellationToken) =>
-        CommuneOverview.LoadAsync(db, today, year, cancellationToken);
+        CommuneOverview.LoadAsync(db, today, year, null, withEvaluations: false, cancellationToken);
 
-    /// <summary>Only the given communes (a page of the home's table).</summary>
+    /// <summary>Only the given communes (a page of the home's table), each with its full evaluation.</summary>
     public Task<IReadOnlyList<CommuneOverview>> LoadAsync(IReadOnlyCollection<Guid> communeIds, CancellationToken cancellationToken) =>
-        CommuneOverview.LoadAsync(db, null, null, communeIds, cancellationToken);
+        CommuneOverview.LoadAsync(db, null, null, communeIds, withEvaluations: true, cancellationToken);
 
     /// <summary>
     /// One page of the communes the caller sees whose name or province contains <paramref name="search"/> (case and

@@ -144,7 +144,7 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
         o.Assessment?.Year,
         o.Total,
         o.Assessment?.Rank?.ToString(),
-        o.Evaluation?.TotalDeduction,
+        o.Figures?.Deduction,
         o.CurrentPlan?.Version,
         o.CurrentPlan?.Status,
         o.CurrentPlan?.Id,
@@ -155,9 +155,7 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
         RankValue = o.Assessment?.Rank,
         Classification = o.Classification,
         ClassificationComputed = o.ClassificationComputed,
-        ClassificationLevel = o.Classification is { } label
-            ? o.Evaluation?.CriteriaSet.ClassificationBands.FirstOrDefault(b => Names.Equals(b.Label, label))?.MinPercent
-            : null,
+        ClassificationLevel = o.Figures?.ClassificationLevel,
         Tasks = o.Tasks,
         IsSample = o.Assessment?.IsSample == true,
         Kind = o.CurrentPlan?.Kind,

@@ -14,7 +14,8 @@ public static class IssuedSnapshots
 {
     /// <summary>
     /// Adds the snapshot of <paramref name="plan"/> (being issued) to the unit of work: four queries (five when items
-    /// link components of index catalogues, whose sets are recorded too) and the snapshot's insert.
+    /// link components of index catalogues, whose sets are recorded too), the snapshot's insert and the insert of its
+    /// row figures (<see cref="IssuedFigures"/>, what the office's table reads).
     /// </summary>
     public static async Task TakeAsync(CcHcDbContext db, RemediationPlan plan, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -27,7 +28,9 @@ public static class IssuedSnapshots
         var (assessment, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
         var positions = await PlanView.PositionsAsync(db, plan.CommuneId, cancellationToken);
         var linkedSets = await PlanView.LinkedSetsAsync(db, plan, evaluation.CriteriaSet, cancellationToken);
-        db.IssuedSnapshots.Add(IssuedSnapshot.Take(plan, commune, officeName, assessment, assessment is null ? null : evaluation.CriteriaSet, positions, at, linkedSets));
+        var snapshot = IssuedSnapshot.Take(plan, commune, officeName, assessment, assessment is null ? null : evaluation.CriteriaSet, positions, at, linkedSets);
+        db.IssuedSnapshots.Add(snapshot);
+        db.IssuedFigures.Add(IssuedFigures.Of(snapshot));
     }
 
     /// <summary>The snapshot of an issued version, or null (not issued, or issued before snapshots existed).</summary>

@@ -14,8 +14,8 @@ namespace CcHc.Web.Pages.Office;
 /// <summary>
 /// The Nội vụ office's page (<see cref="OfficeQuery"/>): every commune it oversees with the latest assessment, the plan's
 /// status and version, the tracked plan's tasks and the issued files; sortable by every column on the server
-/// (?sort=total&amp;dir=desc); a histogram of the totals; the table as .xlsx and all issued plans as a .zip
-/// (<see cref="OfficeDownloads"/>, audited).
+/// (?sort=total&amp;dir=desc) and shown <see cref="PageSize"/> rows a page (?p=2); a histogram of the totals; the table
+/// as .xlsx and all issued plans as a .zip (<see cref="OfficeDownloads"/>, audited), every row whatever the page.
 /// </summary>
 /// <para>
 /// Filters (<see cref="OfficeFilter"/>) ride in the query string: ?year=2023 (default: the latest year with data),
@@ -23,14 +23,32 @@ namespace CcHc.Web.Pages.Office;
 /// follow the same filters. A reviewer sets the office's due date for the year (OnPostDueDate).
 /// </para>
 [Authorize(Roles = AppRoles.Reviewer + "," + AppRoles.Administrator)]
-public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : PageModel
+public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads, IConfiguration configuration) : PageModel
 {
     /// <summary>The .zip's list of its files.</summary>
     public const string ListingName = OfficeDownloads.ListingName;
 
     public OfficeOverview Overview { get; private set; } = new([], new HashSet<Guid>(), new HashSet<Guid>());
 
+    /// <summary>
+    /// Rows a page shows by default: a province's Sở Nội vụ (38–168 units) sees all of its communes on one page; a
+    /// national administrator's 3,321 units come in pages. "Office:PageSize" sets another size.
+    /// </summary>
+    public const int DefaultPageSize = 500;
+
+    public int PageSize => Math.Max(1, configuration.GetValue("Office:PageSize", DefaultPageSize));
+
+    /// <summary>Every row of the filters, sorted (the counts, the histogram and the downloads cover them all).</summary>
     public IReadOnlyList<OfficeRow> Rows => Overview.Rows;
+
+    /// <summary>?p=: the page of the table, from 1 (clamped to the pages there are).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+
+    /// <summary>The rows of <see cref="PageNumber"/>.</summary>
+    public IEnumerable<OfficeRow> PageRows => Rows.Skip((PageNumber - 1) * PageSize).Take(PageSize);
 
     public IReadOnlySet<Guid> SignedPlanIds => Overview.SignedPlanIds;
 
@@ -123,6 +141,7 @@ public sealed class IndexModel(OfficeQuery query, OfficeDownloads downloads) : P
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Overview = await query.LoadAsync(SortKey, Descending, Filter, cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         TotalsHistogram = SvgCharts.Histogram(
             "office-histogram",
             "Phân bố tổng điểm Chỉ số CCHC của các xã (khoảng 5 điểm)",
