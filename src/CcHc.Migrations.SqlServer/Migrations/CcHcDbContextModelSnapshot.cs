@@ -429,6 +429,52 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedFigures", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("ClassificationComputed")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("ClassificationLevel")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("CommuneName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal?>("Deduction")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<decimal?>("TotalMax")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("IssuedFigures", null, t =>
+                        {
+                            t.HasTrigger("trg_IssuedFigures_InsertOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -1861,6 +1907,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.ClientCascade);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedFigures", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithOne()
+                        .HasForeignKey("CcHc.Domain.Plans.IssuedFigures", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>

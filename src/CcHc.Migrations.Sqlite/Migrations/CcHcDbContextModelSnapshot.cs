@@ -414,6 +414,50 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedFigures", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClassificationComputed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ClassificationLevel")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Deduction")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalMax")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("IssuedFigures", null, t =>
+                        {
+                            t.HasTrigger("trg_IssuedFigures_InsertOnly");
+                        });
+                });
+
             modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -1810,6 +1854,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.ClientCascade);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.IssuedFigures", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithOne()
+                        .HasForeignKey("CcHc.Domain.Plans.IssuedFigures", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.IssuedSnapshot", b =>

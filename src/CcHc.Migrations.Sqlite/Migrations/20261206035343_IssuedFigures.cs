@@ -1,0 +1,55 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CcHc.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class IssuedFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IssuedFigures",
+                columns: table => new
+                {
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommuneName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    TotalMax = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    Deduction = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClassificationComputed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClassificationLevel = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedFigures", x => x.PlanId);
+                    table.ForeignKey(
+                        name: "FK_IssuedFigures_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            // Insert-only, like the snapshot the figures are taken from (ImmutabilityTriggers.IssuedFigures).
+            migrationBuilder.Sql($"CREATE TRIGGER trg_IssuedFigures_InsertOnly BEFORE UPDATE ON IssuedFigures BEGIN SELECT RAISE(ABORT, '{Issued}'); END;");
+            migrationBuilder.Sql($"CREATE TRIGGER trg_IssuedFigures_InsertOnly_Delete BEFORE DELETE ON IssuedFigures BEGIN SELECT RAISE(ABORT, '{Issued}'); END;");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS trg_IssuedFigures_InsertOnly;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS trg_IssuedFigures_InsertOnly_Delete;");
+            migrationBuilder.DropTable(
+                name: "IssuedFigures");
+        }
+
+        private const string Issued = "Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.";
+    }
+}
