@@ -97,6 +97,9 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
+    /// <summary>What each submission of a plan held (<see cref="PlanSubmission"/>); insert-only, not audited apart.</summary>
+    public DbSet<PlanSubmission> PlanSubmissions => Set<PlanSubmission>();
+
     public DbSet<EvidenceWithdrawal> EvidenceWithdrawals => Set<EvidenceWithdrawal>();
 
     public DbSet<Exports.SignedCopy> SignedCopies => Set<Exports.SignedCopy>();
@@ -131,6 +134,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<EvidenceFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
         modelBuilder.Entity<EvidenceWithdrawal>().HasQueryFilter(w => Plans.Any(p => p.Id == w.PlanId));
         modelBuilder.Entity<IssuedSnapshot>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
+        modelBuilder.Entity<PlanSubmission>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));
