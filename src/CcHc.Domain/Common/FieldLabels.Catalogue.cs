@@ -38,6 +38,9 @@ public static partial class FieldLabels
         ["RevisionRequest"] = "Yêu cầu sửa đổi",
         ["SignedCopy"] = "Bản ký số",
         ["IssuedFile"] = "Bản lưu cố định",
+        ["Rank"] = "Xếp hạng",
+        ["SourceDecision"] = "Quyết định công bố kết quả",
+        ["ClassificationBand"] = "Mức xếp loại",
     };
 
     /// <summary>Labels shared by every entity that has such a property.</summary>
@@ -89,6 +92,43 @@ public static partial class FieldLabels
         ["IssueDate"] = "Ngày ban hành",
         ["DocumentSymbol"] = "Ký hiệu văn bản",
         ["Summary"] = "Trích yếu",
+        ["Classification"] = "Xếp loại",
+        ["StatedTotal"] = "Tổng điểm (theo văn bản)",
+        ["Of"] = "Trên tổng số",
+        ["Position"] = "Thứ hạng",
+        ["Date"] = "Ngày",
+        ["IssuingBody"] = "Cơ quan ban hành",
+        ["Number"] = "Số",
+        ["ProvinceCode"] = "Mã tỉnh",
+        ["ValidFrom"] = "Hiệu lực từ",
+        ["ValidUntil"] = "Hiệu lực đến",
+        ["NeedsReview"] = "Cần xem lại",
+        ["Partial"] = "Một phần",
+        ["PredecessorCommuneId"] = "Đơn vị tiền thân",
+        ["FormedFrom"] = "Hình thành từ",
+        ["DueDate"] = "Hạn",
+        ["NewValue"] = "Giá trị mới",
+        ["OldValue"] = "Giá trị cũ",
+        ["Label"] = "Tên mức",
+        ["MinPercent"] = "Tỷ lệ điểm tối thiểu (%)",
+        ["Coverage"] = "Phạm vi tiêu chí",
+        ["AnsweredAt"] = "Thời điểm trả lời",
+        ["AnsweredByName"] = "Người trả lời",
+        ["AnsweredByPlanId"] = "Phiên bản trả lời",
+        ["AnsweredByVersion"] = "Phiên bản trả lời",
+        ["PlanVersion"] = "Phiên bản",
+        ["RequestedAt"] = "Thời điểm yêu cầu",
+        ["RequestedById"] = "Người yêu cầu",
+        ["RequestedByName"] = "Người yêu cầu",
+        ["CreatedAt"] = "Thời điểm tạo",
+        ["IssuedAt"] = "Thời điểm ban hành",
+        ["IssuedById"] = "Người ban hành",
+        ["Proposals"] = "Kiến nghị",
+        ["SignerName"] = "Người ký",
+        ["Length"] = "Dung lượng (byte)",
+        ["ById"] = "Người thực hiện",
+        ["ByName"] = "Người thực hiện",
+        ["Role"] = "Vai trò",
     };
 
     private static readonly Dictionary<string, Dictionary<string, string>> Entities = new(StringComparer.Ordinal)
@@ -192,6 +232,8 @@ public static partial class FieldLabels
         ["PlanTransition"] = new(StringComparer.Ordinal) { "ActorId" },
         ["RemediationItem"] = new(StringComparer.Ordinal) { "Order" },
         ["PlanTask"] = new(StringComparer.Ordinal) { "Order" },
+        ["EvidenceFile"] = new(StringComparer.Ordinal) { "NoteId", "StorageKey" },
+        ["EvidenceWithdrawal"] = new(StringComparer.Ordinal) { "EvidenceFileId" },
     };
 
     /// <summary>An enum value in Vietnamese, or null when the catalogue has none (the test lists those).</summary>
@@ -263,6 +305,13 @@ public static partial class FieldLabels
             SignatureTrust.Valid => "Hợp lệ",
             SignatureTrust.Undetermined => "Chưa xác định",
             SignatureTrust.Invalid => "Không hợp lệ",
+            _ => null,
+        },
+
+        TaskRole r => r switch
+        {
+            TaskRole.Lead => "Chủ trì",
+            TaskRole.Support => "Phối hợp",
             _ => null,
         },
 

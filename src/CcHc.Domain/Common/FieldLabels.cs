@@ -44,7 +44,8 @@ public static partial class FieldLabels
             return IsHidden("RemediationPlan", property["Plan.".Length..]);
         }
 
-        return HiddenEverywhere.Contains(property)
+        // EF's own columns ("__synthesizedOrdinal" of an owned list) are no one's field.
+        return HiddenEverywhere.Contains(property) || property.StartsWith("__", StringComparison.Ordinal)
             || (Hidden.TryGetValue(entity, out var hidden) && hidden.Contains(property))
 
             // A deadline reads as its wording; its kind, dates and year are how the tracker computes it.

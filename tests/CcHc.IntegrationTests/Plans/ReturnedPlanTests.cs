@@ -84,7 +84,10 @@ public sealed partial class ReturnedPlanTests : IClassFixture<CcHcWebApplication
         Assert.Contains("id=\"withdraw-plan\"", await GetAsync(clerk, details), StringComparison.Ordinal);
         using (var refused = await PlanSteps.PostAsync(chairman, details, "Withdraw"))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            // The chairman is refused (the access-denied page) and the plan stays submitted.
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("/Account/AccessDenied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
         }
 
         using (var withdrawn = await PlanSteps.PostAsync(clerk, details, "Withdraw"))
