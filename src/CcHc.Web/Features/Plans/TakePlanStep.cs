@@ -38,7 +38,8 @@ public sealed record PlanStep(
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
 /// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>; approving reads the evaluation too, for the source's
 /// discrepancies the chairman must have acknowledged). The domain takes the step; one save writes the
-/// plan, its transition and one audit row for both. At most five SQL commands, whatever the plan's size.
+/// plan, its transition and one audit row for both (a submission also its PlanSubmission). At most five SQL commands
+/// (six to submit), whatever the plan's size.
 /// Issuing then seals the version: in the same transaction as the step's save, its snapshot is taken
 /// (<see cref="IssuedSnapshots"/>: issued and frozen together or not at all); after the commit its PDF and XLSX are
 /// frozen (<see cref="FreezeIssuedPlan"/>). Both are fixed costs, counted apart from the step.
