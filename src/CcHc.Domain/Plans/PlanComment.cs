@@ -3,8 +3,9 @@ using CcHc.Domain.Common;
 namespace CcHc.Domain.Plans;
 
 /// <summary>
-/// A comment on a plan version by someone who reads it (the Nội vụ reviewer, the chairman, the clerk). Comments sit
-/// beside the plan, not in it: commenting on an issued version does not change the version.
+/// A comment on a plan version by someone who reads it (the Nội vụ reviewer, the chairman, the clerk), on the whole plan
+/// or on one of its items (<see cref="ItemId"/>). Comments sit beside the plan, not in it: commenting on an issued
+/// version does not change the version.
 /// </summary>
 public sealed class PlanComment : Entity
 {
@@ -16,7 +17,14 @@ public sealed class PlanComment : Entity
     }
 
     public PlanComment(Guid planId, Actor author, DateTimeOffset at, string text)
+        : this(planId, null, author, at, text)
     {
+    }
+
+    /// <summary>A comment on one item of the plan (<paramref name="itemId"/>), or on the whole plan (null).</summary>
+    public PlanComment(Guid planId, Guid? itemId, Actor author, DateTimeOffset at, string text)
+    {
+        ArgumentNullException.ThrowIfNull(author);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DomainException("Nội dung góp ý không được để trống.");
@@ -28,6 +36,7 @@ public sealed class PlanComment : Entity
         }
 
         PlanId = planId;
+        ItemId = itemId;
         AuthorId = author.Id;
         AuthorName = author.Name;
         At = at;
@@ -35,6 +44,9 @@ public sealed class PlanComment : Entity
     }
 
     public Guid PlanId { get; private set; }
+
+    /// <summary>The item the comment is about; null: the whole plan.</summary>
+    public Guid? ItemId { get; private set; }
 
     public string AuthorId { get; private set; }
 

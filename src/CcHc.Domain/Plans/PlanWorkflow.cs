@@ -28,6 +28,9 @@ public enum PlanAction
     Approve,
     Issue,
     StartNextVersion,
+
+    /// <summary>Rút lại: the clerk takes a submitted plan back to the draft before the chairman decides.</summary>
+    Withdraw,
 }
 
 /// <summary>Who may take a step of the workflow. Role checks in the web layer read this table.</summary>
@@ -41,7 +44,8 @@ public sealed record PlanMove(PlanStatus From, PlanAction Action, PlanStatus To,
 
 /// <summary>
 /// The plan's state machine: Draft → Submitted → Approved → Issued; Submitted → Returned (with the chairman's
-/// comment) → Draft. Issuing freezes the version; a change starts version N+1 as a new Draft.
+/// comment) → Draft; Submitted → Draft when the clerk withdraws it. Issuing freezes the version; a change starts version
+/// N+1 as a new Draft.
 /// </summary>
 public static class PlanWorkflow
 {
@@ -52,6 +56,7 @@ public static class PlanWorkflow
         new(PlanStatus.Returned, PlanAction.ResumeDrafting, PlanStatus.Draft, PlanActor.Clerk),
         new(PlanStatus.Submitted, PlanAction.Approve, PlanStatus.Approved, PlanActor.Chairman),
         new(PlanStatus.Approved, PlanAction.Issue, PlanStatus.Issued, PlanActor.Clerk),
+        new(PlanStatus.Submitted, PlanAction.Withdraw, PlanStatus.Draft, PlanActor.Clerk),
 
         // The issued version stays Issued; the move creates version N+1 in Draft.
         new(PlanStatus.Issued, PlanAction.StartNextVersion, PlanStatus.Issued, PlanActor.Clerk),
@@ -79,6 +84,9 @@ public static class PlanWorkflow
         _ => status.ToString(),
     };
 
+    /// <summary>The steps that ask "are you sure?" before they are taken: they hand the plan on or make it official.</summary>
+    public static bool NeedsConfirmation(PlanAction action) => action is PlanAction.Submit or PlanAction.Approve or PlanAction.Issue;
+
     public static string ActionLabel(PlanAction action) => action switch
     {
         PlanAction.Submit => "trình",
@@ -87,6 +95,7 @@ public static class PlanWorkflow
         PlanAction.Approve => "phê duyệt",
         PlanAction.Issue => "ban hành",
         PlanAction.StartNextVersion => "tạo phiên bản mới",
+        PlanAction.Withdraw => "rút lại",
         _ => action.ToString(),
     };
 }

@@ -162,6 +162,29 @@ public sealed class RemediationPlan : Entity
     /// <summary>Only a draft is edited; every other state is read-only until a workflow step reopens it.</summary>
     public static bool IsEditableIn(PlanStatus status) => status == PlanStatus.Draft;
 
+    /// <summary>
+    /// Whether the clerk's edit buttons apply in a state: a draft, and a returned plan — editing a returned plan first
+    /// reopens it as a draft (<see cref="ReopenForEditing"/>), the step "Tiếp tục soạn thảo" taken on the way.
+    /// </summary>
+    public static bool OpensForEditingIn(PlanStatus status) => status is PlanStatus.Draft or PlanStatus.Returned;
+
+    /// <summary>
+    /// Before an edit: a returned plan resumes drafting (recorded as that step, by the editor); a draft stays as it is;
+    /// any other state is refused with the same message as an edit.
+    /// </summary>
+    /// <returns>Whether the plan was reopened.</returns>
+    public bool ReopenForEditing(Actor actor, DateTimeOffset at)
+    {
+        if (Status == PlanStatus.Returned)
+        {
+            ResumeDrafting(actor, at);
+            return true;
+        }
+
+        EnsureEditable();
+        return false;
+    }
+
     public PlanHeader Header => new()
     {
         DocumentSymbol = DocumentSymbol,
@@ -370,8 +393,11 @@ public sealed class RemediationPlan : Entity
     public PlanCompleteness CheckCompleteness(AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation>? further = null) =>
         PlanCompleteness.Check(this, evaluation, further ?? []);
 
-    /// <summary>Trình: only a complete plan can be submitted, checked against every assessment it rests on.</summary>
-    public void Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation>? further = null)
+    /// <summary>
+    /// Trình: only a complete plan can be submitted, checked against every assessment it rests on. Returns what the plan
+    /// holds at this moment (<see cref="PlanSubmission"/>), from which the page later shows what changed since.
+    /// </summary>
+    public PlanSubmission Submit(Actor actor, DateTimeOffset at, AssessmentEvaluation evaluation, IReadOnlyList<AssessmentEvaluation>? further = null)
     {
         var move = PlanWorkflow.Require(Status, PlanAction.Submit);
         further ??= [];
@@ -390,6 +416,7 @@ public sealed class RemediationPlan : Entity
 
         ReturnComment = null;
         Move(move, actor, at, SourceDiscrepancies.SubmitNote(SourceDiscrepancies.Of(evaluation)));
+        return PlanSubmission.Take(this, at);
     }
 
     /// <summary>Trả lại, with the chairman's comment.</summary>
@@ -407,6 +434,10 @@ public sealed class RemediationPlan : Entity
 
     public void ResumeDrafting(Actor actor, DateTimeOffset at) =>
         Move(PlanWorkflow.Require(Status, PlanAction.ResumeDrafting), actor, at, null);
+
+    /// <summary>Rút lại: the clerk takes back a submitted plan, before the chairman decides; it is a draft again.</summary>
+    public void Withdraw(Actor actor, DateTimeOffset at, string? reason = null) =>
+        Move(PlanWorkflow.Require(Status, PlanAction.Withdraw), actor, at, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
 
     /// <summary>Phê duyệt a plan whose assessment's figures agree with themselves (nothing was listed).</summary>
     public void Approve(Actor actor, DateTimeOffset at) => Approve(actor, at, SourceReview.None);

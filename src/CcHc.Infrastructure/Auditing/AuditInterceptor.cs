@@ -120,11 +120,21 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         }
     }
 
-    // An issued version's snapshot is not audited apart: it copies rows whose own changes are audited, and the issue
-    // step that writes it is audited as its transition.
-    private static bool IsAudited(EntityEntry entry) =>
-        (entry.Metadata.ClrType.Namespace?.StartsWith("CcHc.Domain", StringComparison.Ordinal) == true && entry.Entity is not IssuedSnapshot)
-        || entry.Entity is ApplicationUser or UserPosition;
+    // An issued version's snapshot (and a submission's) is not audited apart: it copies rows whose own changes are
+    // audited, and the step that writes it is audited as its transition.
+    private static bool IsAudited(EntityEntry entry) => IsAuditedType(entry.Metadata);
+
+    /// <summary>Whether changes of an entity type are audited (the label catalogue's test reads the same rule).</summary>
+    public static bool IsAuditedType(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyTypeBase type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var clr = type.ClrType;
+        return (clr.Namespace?.StartsWith("CcHc.Domain", StringComparison.Ordinal) == true && clr != typeof(IssuedSnapshot) && clr != typeof(IssuedFigures) && clr != typeof(PlanSubmission))
+            || clr == typeof(ApplicationUser) || clr == typeof(UserPosition);
+    }
+
+    /// <summary>A property never written to the trail (secrets, concurrency tokens).</summary>
+    public static bool IsSecret(string property) => Secret.Contains(property);
 
     private static Dictionary<string, object?> Changes(EntityEntry entry)
     {

@@ -98,6 +98,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
     public DbSet<IssuedFigures> IssuedFigures => Set<IssuedFigures>();
+    /// <summary>What each submission of a plan held (<see cref="PlanSubmission"/>); insert-only, not audited apart.</summary>
+    public DbSet<PlanSubmission> PlanSubmissions => Set<PlanSubmission>();
 
     public DbSet<EvidenceWithdrawal> EvidenceWithdrawals => Set<EvidenceWithdrawal>();
 
@@ -134,6 +136,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<EvidenceWithdrawal>().HasQueryFilter(w => Plans.Any(p => p.Id == w.PlanId));
         modelBuilder.Entity<IssuedSnapshot>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<IssuedFigures>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
+        modelBuilder.Entity<PlanSubmission>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));

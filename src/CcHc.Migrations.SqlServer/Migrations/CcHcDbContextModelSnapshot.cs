@@ -515,6 +515,9 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
@@ -528,6 +531,28 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.HasIndex("PlanId", "At");
 
                     b.ToTable("PlanComments", (string)null);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>
@@ -1928,6 +1953,15 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanSubmission", b =>
                 {
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
                         .WithMany()

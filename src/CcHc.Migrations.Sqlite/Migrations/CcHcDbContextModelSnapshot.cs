@@ -496,6 +496,9 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -509,6 +512,28 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "At");
 
                     b.ToTable("PlanComments", (string)null);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanTask", b =>
@@ -1875,6 +1900,15 @@ namespace CcHc.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CcHc.Domain.Plans.PlanComment", b =>
+                {
+                    b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Plans.PlanSubmission", b =>
                 {
                     b.HasOne("CcHc.Domain.Plans.RemediationPlan", null)
                         .WithMany()

@@ -25,29 +25,15 @@ public static class AuditText
         _ => action.ToString(),
     };
 
-    public static string EntityLabel(string type) => type switch
-    {
-        "Account" or "ApplicationUser" => "Tài khoản",
-        "UserPosition" => "Chức danh của tài khoản",
-        "Commune" => "Xã",
-        "OversightOffice" => "Cơ quan Nội vụ",
-        "Position" => "Chức danh",
-        "CriteriaSet" => "Bộ tiêu chí",
-        "CriterionNode" => "Tiêu chí",
-        "Assessment" => "Kết quả chấm điểm",
-        "CriterionScore" => "Điểm tiêu chí",
-        "RemediationPlan" => "Kế hoạch",
-        "RemediationItem" => "Nội dung khắc phục",
-        "PlanTask" => "Nhiệm vụ",
-        "PlanTransition" => "Bước xử lý",
-        _ => type,
-    };
+    public static string EntityLabel(string type) => CcHc.Domain.Common.FieldLabels.EntityLabel(type) ?? type;
 
     /// <summary>One changed field: the old value (absent on insert) and the new one (absent on delete).</summary>
     public sealed record Change(string Field, string? Old, string? New, bool HasOld, bool HasNew)
     {
         public override string ToString() =>
-            $"{Field}: {(HasOld ? Old : Formatting.Unknown)} → {(HasNew ? New : Formatting.Unknown)}";
+            HasOld && HasNew ? $"{Field}: {Old ?? "(trống)"} → {New ?? "(trống)"}"
+            : HasNew ? $"{Field}: {New}"
+            : $"{Field}: {Old}";
     }
 
     /// <summary>

@@ -57,6 +57,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<FreezeIssuedPlan>();
         services.AddScoped<StartNextVersion>();
         services.AddScoped<AddPlanComment>();
+        services.AddScoped<AddItemComment>();
         services.AddScoped<EditPlanHeader>();
         services.AddScoped<CarryOverTasks>();
         services.AddScoped<EditPlanItem>();

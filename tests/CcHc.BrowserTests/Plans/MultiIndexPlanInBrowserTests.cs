@@ -89,18 +89,21 @@ public sealed class MultiIndexPlanInBrowserTests(BrowserFixture fixture)
             await Expect(clerk.Locator(".progress-bar")).ToHaveTextAsync("100%");
             await BrowserFixture.ScreenshotAsync(clerk, "42-multi-index-plan-complete");
             await clerk.Locator("#submit-plan").ClickAsync();
+            await clerk.Locator("#confirm-step").ClickAsync();
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
 
             chairman = await fixture.SignedInPageAsync(Chairman);
             await chairman.GotoAsync(planUrl);
             await Expect(chairman.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
             await chairman.Locator("#approve-plan").ClickAsync();
+            await chairman.Locator("#confirm-step").ClickAsync();
             await Expect(chairman.Locator("#plan-status")).ToHaveTextAsync("Đã phê duyệt");
 
             await clerk.ReloadAsync();
             await clerk.Locator("#DocumentNumber").FillAsync("31");
             await clerk.Locator("#IssueDate").FillAsync("2025-01-10");
             await clerk.Locator("#issue-plan").ClickAsync();
+            await clerk.Locator("#confirm-step").ClickAsync();
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã ban hành");
             await BrowserFixture.ScreenshotAsync(clerk, "43-multi-index-plan-issued");
 

@@ -72,6 +72,7 @@ public sealed partial class PlanWorkflowInBrowserTests(BrowserFixture fixture, I
             await Expect(clerk.Locator("#completeness")).ToContainTextAsync($"{required}/{required} tiêu chí");
             await Expect(clerk.Locator("#completeness + details")).ToHaveCountAsync(0);   // nothing listed as missing
             await clerk.Locator("#submit-plan").ClickAsync();
+            await clerk.Locator("#confirm-step").ClickAsync();   // "Trình" asks first
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
             Step("all items completed (lead, task), plan at 100% and submitted");
 
@@ -103,6 +104,7 @@ public sealed partial class PlanWorkflowInBrowserTests(BrowserFixture fixture, I
             await Expect(clerk.Locator(".plan-item").First).ToContainTextAsync(FixedCause);
             await Expect(clerk.Locator(".progress-bar")).ToHaveTextAsync("100%");
             await clerk.Locator("#submit-plan").ClickAsync();
+            await clerk.Locator("#confirm-step").ClickAsync();   // "Trình" asks first
             await Expect(clerk.Locator("#plan-status")).ToHaveTextAsync("Đã trình");
             Step("clerk read the comment, resumed, fixed item 1's cause and resubmitted");
 
@@ -116,6 +118,7 @@ public sealed partial class PlanWorkflowInBrowserTests(BrowserFixture fixture, I
             }
 
             await chairman.Locator("#approve-plan").ClickAsync();
+            await chairman.Locator("#confirm-step").ClickAsync();
             await Expect(chairman.Locator("#plan-status")).ToHaveTextAsync("Đã phê duyệt");
             await ScreenshotAsync(chairman, "08-approved");
             Step("chairman approved");

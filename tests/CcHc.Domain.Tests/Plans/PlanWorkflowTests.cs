@@ -57,6 +57,7 @@ public sealed class PlanWorkflowTests
                 "Returned -ResumeDrafting-> Draft by Clerk",
                 "Submitted -Approve-> Approved by Chairman",
                 "Approved -Issue-> Issued by Clerk",
+                "Submitted -Withdraw-> Draft by Clerk",
                 "Issued -StartNextVersion-> Issued by Clerk",
             ],
             moves);
@@ -103,6 +104,63 @@ public sealed class PlanWorkflowTests
         Assert.Equal(
             [PlanAction.Submit, PlanAction.Return, PlanAction.ResumeDrafting, PlanAction.Submit],
             builder.Plan.Transitions.Select(t => t.Action));
+    }
+
+    [Fact]
+    public void Editing_a_returned_plan_reopens_it_as_a_draft_recorded_as_resuming_by_the_editor()
+    {
+        var builder = new PlanBuilder().InStatus(PlanStatus.Returned);
+
+        Assert.True(RemediationPlan.OpensForEditingIn(PlanStatus.Returned));
+        var reopened = builder.Plan.ReopenForEditing(Clerk, At.AddHours(3));
+        builder.Plan.UpdateItem(builder.Plan.Items[0].Id, Item("Lĩnh vực A (bổ sung nguyên nhân)", builder.Node("A")));
+
+        Assert.True(reopened);
+        Assert.Equal(PlanStatus.Draft, builder.Plan.Status);
+        Assert.Equal((PlanAction.ResumeDrafting, "clerk", At.AddHours(3)), (builder.Plan.Transitions[^1].Action, builder.Plan.Transitions[^1].ActorId, builder.Plan.Transitions[^1].At));
+        Assert.Equal("Bổ sung nguyên nhân", builder.Plan.ReturnComment);
+
+        // A second edit of the draft takes no further step.
+        Assert.False(builder.Plan.ReopenForEditing(Clerk, At.AddHours(4)));
+        Assert.Equal(3, builder.Plan.Transitions.Count);
+    }
+
+    [Theory]
+    [InlineData(PlanStatus.Submitted)]
+    [InlineData(PlanStatus.Approved)]
+    [InlineData(PlanStatus.Issued)]
+    public void Only_a_draft_or_a_returned_plan_opens_for_editing(PlanStatus status)
+    {
+        var builder = new PlanBuilder().InStatus(status);
+        var steps = builder.Plan.Transitions.Count;
+
+        var error = Assert.Throws<DomainException>(() => builder.Plan.ReopenForEditing(Clerk, At.AddDays(1)));
+
+        Assert.False(RemediationPlan.OpensForEditingIn(status));
+        Assert.Contains(PlanWorkflow.StatusLabel(status), error.Message, StringComparison.Ordinal);
+        Assert.Equal((status, steps), (builder.Plan.Status, builder.Plan.Transitions.Count));
+    }
+
+    [Fact]
+    public void The_clerk_withdraws_a_submitted_plan_back_to_a_draft_with_the_reason_in_the_history()
+    {
+        var builder = new PlanBuilder().InStatus(PlanStatus.Submitted);
+
+        builder.Plan.Withdraw(Clerk, At.AddHours(1), "  Quên đính kèm phụ lục ");
+
+        Assert.Equal(PlanStatus.Draft, builder.Plan.Status);
+        Assert.Equal((PlanAction.Withdraw, PlanStatus.Submitted, PlanStatus.Draft, "Quên đính kèm phụ lục"),
+            (builder.Plan.Transitions[^1].Action, builder.Plan.Transitions[^1].From, builder.Plan.Transitions[^1].To, builder.Plan.Transitions[^1].Comment));
+        builder.Plan.UpdateHeader(builder.Plan.Header with { Summary = "Sửa sau khi rút" });
+        Assert.Equal(PlanActor.Clerk, PlanWorkflow.Find(PlanStatus.Submitted, PlanAction.Withdraw)!.Actor);
+    }
+
+    [Fact]
+    public void Submitting_approving_and_issuing_ask_for_confirmation_the_other_steps_do_not()
+    {
+        Assert.Equal(
+            [PlanAction.Submit, PlanAction.Approve, PlanAction.Issue],
+            Enum.GetValues<PlanAction>().Where(PlanWorkflow.NeedsConfirmation));
     }
 
     [Theory]
@@ -177,6 +235,7 @@ public sealed class PlanWorkflowTests
             case PlanAction.Approve: plan.Approve(Chairman, At.AddDays(1)); break;
             case PlanAction.Issue: plan.Issue(Clerk, At.AddDays(1), "12", new DateOnly(2024, 2, 6)); break;
             case PlanAction.StartNextVersion: plan.StartNextVersion(Clerk, At.AddDays(1)); break;
+            case PlanAction.Withdraw: plan.Withdraw(Clerk, At.AddDays(1)); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));
         }
     }

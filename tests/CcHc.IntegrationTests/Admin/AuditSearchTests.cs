@@ -72,8 +72,10 @@ public sealed partial class AuditSearchTests : IClassFixture<CcHcWebApplicationF
 
         var html = await GetHtmlAsync(admin, $"/Admin/Audit/Index?user={user.UserName}&entity=ApplicationUser");
 
-        Assert.Contains("DisplayName: Tên cũ → Tên mới", StripTags(html), StringComparison.Ordinal);
-        Assert.Contains("DisplayName: — → Tên cũ", StripTags(html), StringComparison.Ordinal);
+        // Fields by their Vietnamese labels; an insert lists the new value alone; no ids, no English field names.
+        Assert.Contains("Họ và tên: Tên cũ → Tên mới", StripTags(html), StringComparison.Ordinal);
+        Assert.Contains("Họ và tên: Tên cũ", StripTags(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("DisplayName", StripTags(html), StringComparison.Ordinal);
         var rows = Rows(html);
         Assert.Equal(AuditAction.Insert.ToString(), rows[^1]);
         Assert.Contains(AuditAction.Update.ToString(), rows);
@@ -109,6 +111,12 @@ public sealed partial class AuditSearchTests : IClassFixture<CcHcWebApplicationF
         }
 
         Assert.Contains(">xã Sơn Kỳ</option>", html, StringComparison.Ordinal);
+
+        // The subjects by their Vietnamese names only (the demo data's inserts put plans and items in the trail).
+        Assert.Contains(">Kế hoạch</option>", html, StringComparison.Ordinal);
+        Assert.Contains(">Nội dung khắc phục</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("RemediationPlan)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">RemediationItem", html, StringComparison.Ordinal);
         Assert.Contains("type=\"date\"", html, StringComparison.Ordinal);
         var bad = await GetHtmlAsync(admin, "/Admin/Audit/Index?from=31/02/2024");
         Assert.Contains("Ngày không hợp lệ; nhập theo dạng dd/MM/yyyy.", bad, StringComparison.Ordinal);

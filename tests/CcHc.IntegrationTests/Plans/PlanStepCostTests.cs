@@ -108,7 +108,8 @@ public sealed class PlanStepFactory : CcHcWebApplicationFactory, IAsyncLifetime
 
 /// <summary>
 /// What one workflow step costs in SQL commands, counted on the real host and a real SQLite file: the same for a plan
-/// of 5 items as for one of 50, and at most 5. Counted: every command the request sends to the database, except the
+/// of 5 items as for one of 50, and at most 5 (submitting 6: it also writes what the plan holds, one insert of
+/// <see cref="CcHc.Domain.Plans.PlanSubmission"/>, the base of "changes since the last submission"). Counted: every command the request sends to the database, except the
 /// sign-in session's own look-ups (Identity's tables, <see cref="SqlCommandCounter.FeatureCommands"/>). Issuing then
 /// seals the version — its snapshot (in the step's transaction), then its PDF and XLSX: that is counted apart
 /// (everything after the step's own save) — a fixed cost too, checked to be the same for both plans.
@@ -116,6 +117,9 @@ public sealed class PlanStepFactory : CcHcWebApplicationFactory, IAsyncLifetime
 public sealed class PlanStepCostTests : IClassFixture<PlanStepFactory>
 {
     private const int MaxStepCommands = 5;
+
+    /// <summary>A submission also inserts its <see cref="CcHc.Domain.Plans.PlanSubmission"/> row.</summary>
+    private const int MaxSubmitCommands = MaxStepCommands + 1;
 
 
 
@@ -141,7 +145,8 @@ public sealed class PlanStepCostTests : IClassFixture<PlanStepFactory>
 
         foreach (var step in small.Keys.Where(s => s != "Issue (freeze)"))
         {
-            Assert.True(small[step].Count <= MaxStepCommands, $"{step}: {small[step].Count} commands\n{string.Join("\n", small[step])}");
+            var max = step.StartsWith("Submit", StringComparison.Ordinal) ? MaxSubmitCommands : MaxStepCommands;
+            Assert.True(small[step].Count <= max, $"{step}: {small[step].Count} commands\n{string.Join("\n", small[step])}");
         }
 
         Assert.Equal(small.ToDictionary(s => s.Key, s => s.Value.Count), large.ToDictionary(s => s.Key, s => s.Value.Count));

@@ -65,6 +65,11 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Plans/Details Return"] = ChairmanOnly,
         ["POST /Plans/Details Approve"] = ChairmanOnly,
         ["POST /Plans/Details Comment"] = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer],
+        ["POST /Plans/Details ItemComment"] = [AppRoles.Chairman, AppRoles.Reviewer],
+        ["POST /Plans/Details Withdraw"] = ClerkOnly,
+
+        // The confirmation step of "Trình" (the body's ConfirmAction): who may take the step may be asked.
+        ["POST /Plans/Details Confirm"] = ClerkOnly,
         ["POST /Plans/Details Revision"] = [AppRoles.Reviewer],
         ["GET /Plans/History"] = CommuneReaders,
         ["GET /Plans/Document"] = CommuneReaders,
@@ -256,6 +261,9 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("ConcurrencyToken", stamp.ToString()),
             new("Comment", "Ý kiến của ma trận phân quyền"),
             new("NewComment", "Góp ý của ma trận phân quyền"),
+            new("ItemComment", "Góp ý cho nội dung của ma trận phân quyền"),
+            new("ItemId", (await DatabaseProbe.QueryAsync(_factory, db => db.PlanItems.Where(i => i.PlanId == planId).OrderBy(i => i.Order).Select(i => i.Id).FirstOrDefaultAsync())).ToString()),
+            new("ConfirmAction", "Submit"),
             new("DocumentNumber", "99"),
             new("IssueDate", "2024-03-01"),
             new("Input.Heading", "Sửa bởi ma trận phân quyền"),

@@ -126,6 +126,19 @@ internal sealed class PlanCommentConfiguration : IEntityTypeConfiguration<PlanCo
     }
 }
 
+internal sealed class PlanSubmissionConfiguration : IEntityTypeConfiguration<PlanSubmission>
+{
+    public void Configure(EntityTypeBuilder<PlanSubmission> builder)
+    {
+        // One row per submission, written in the submitting step's own save; read back for "changes since".
+        builder.ToTable("PlanSubmissions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Ignore(s => s.Content);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.PlanId, s.At });
+    }
+}
+
 internal sealed class IssuedSnapshotConfiguration : IEntityTypeConfiguration<IssuedSnapshot>
 {
     public void Configure(EntityTypeBuilder<IssuedSnapshot> builder)

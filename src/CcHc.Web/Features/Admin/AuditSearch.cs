@@ -3,6 +3,7 @@ using CcHc.Domain.Common;
 using CcHc.Domain.Communes;
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Admin;
@@ -21,7 +22,8 @@ public sealed record AuditPage(
     IReadOnlyList<Commune> Communes,
     IReadOnlyList<string> EntityTypes,
     IReadOnlyDictionary<string, string> AccountNames,
-    IReadOnlyList<FieldError> Errors)
+    IReadOnlyList<FieldError> Errors,
+    AuditReading Reading)
 {
     /// <summary>The commune an entry belongs to; a commune's own changes carry it as their subject.</summary>
     public string? CommuneName(AuditEntry entry)
@@ -44,7 +46,9 @@ public sealed class AuditSearch(CcHcDbContext db)
     public async Task<AuditPage> RunAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Province).ThenBy(c => c.Name).ToListAsync(cancellationToken);
-        var entityTypes = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        // The subjects in the trail, listed by their Vietnamese names.
+        var entityTypes = (await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().ToListAsync(cancellationToken))
+            .OrderBy(AuditText.EntityLabel, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true)).ToList();
         var errors = new List<FieldError>();
         var from = ParseDate(filter.From, "from", errors);
         var to = ParseDate(filter.To, "to", errors);
@@ -110,7 +114,8 @@ public sealed class AuditSearch(CcHcDbContext db)
         var accountNames = await db.Users.AsNoTracking()
             .Where(u => subjectIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName ?? string.Empty, cancellationToken);
-        return new AuditPage(entries, total, pageNumber, pageCount, from, to, communes, entityTypes, accountNames, errors);
+        return new AuditPage(entries, total, pageNumber, pageCount, from, to, communes, entityTypes, accountNames, errors,
+            await AuditReading.ForAsync(db, entries, cancellationToken));
     }
 
     private static DateOnly? ParseDate(string? text, string field, List<FieldError> errors)

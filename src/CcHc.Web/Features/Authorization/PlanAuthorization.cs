@@ -14,10 +14,13 @@ public static class PlanOperations
 {
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
 
-    /// <summary>Change the header or the items of a draft (the clerk).</summary>
+    /// <summary>Change the header or the items of a draft or a returned plan (the clerk; the edit reopens a returned one).</summary>
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 
     public static readonly OperationAuthorizationRequirement Comment = new() { Name = nameof(Comment) };
+
+    /// <summary>Comment on one item: the chairman of the plan's commune and the reviewer of its office.</summary>
+    public static readonly OperationAuthorizationRequirement CommentOnItem = new() { Name = nameof(CommentOnItem) };
 
     /// <summary>Start a new plan of the commune, of any kind (the "new plan" flow; the clerk of the commune).</summary>
     public static readonly OperationAuthorizationRequirement Create = new() { Name = nameof(Create) };
@@ -30,6 +33,9 @@ public static class PlanOperations
 
     /// <summary>Who may comment: those who read the plan to act on it, not staff updating their tasks.</summary>
     public static readonly IReadOnlyList<string> CommentRoles = [AppRoles.Clerk, AppRoles.Chairman, AppRoles.Reviewer];
+
+    /// <summary>Who may comment on an item: those who judge the plan (the clerk answers by editing it).</summary>
+    public static readonly IReadOnlyList<string> ItemCommentRoles = [AppRoles.Chairman, AppRoles.Reviewer];
 
     /// <summary>The role that takes a workflow step, read from the domain's table.</summary>
     public static string RoleFor(PlanActor actor) => actor switch
@@ -58,6 +64,12 @@ public static class PlanOperations
             return CommentRoles.Any(user.IsInRole);
         }
 
+        // The chairman of this very commune; the reviewer of the office overseeing it (IsReachedBy above).
+        if (operation == CommentOnItem)
+        {
+            return (user.IsInRole(AppRoles.Chairman) && plan.Scope.IsOwnCommuneOf(user)) || user.IsInRole(AppRoles.Reviewer);
+        }
+
         // Changing a plan is the commune's own business: neither the office nor an administrator drafts or signs it.
         if (!plan.Scope.IsOwnCommuneOf(user))
         {
@@ -71,7 +83,7 @@ public static class PlanOperations
 
         if (operation == Edit)
         {
-            return user.IsInRole(AppRoles.Clerk) && RemediationPlan.IsEditableIn(plan.Status);
+            return user.IsInRole(AppRoles.Clerk) && RemediationPlan.OpensForEditingIn(plan.Status);
         }
 
         return Steps.FirstOrDefault(s => s.Value == operation) is { Value: not null } step

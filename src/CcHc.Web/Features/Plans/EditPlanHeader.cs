@@ -4,6 +4,7 @@ using CcHc.Domain.Criteria;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
+using CcHc.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Plans;
@@ -23,9 +24,9 @@ public sealed record FurtherAssessmentChoice(Guid Id, IndexKind Index, int Year,
 /// <summary>
 /// The plan's document parts (header, legal bases, sections, recipients, signer): clerk of the commune, draft only (the
 /// domain refuses another state with its message). A save based on a stale read is refused with what the other person
-/// saved; the user's text stays in the form.
+/// saved; the user's text stays in the form. Saving a returned plan reopens it as a draft first.
 /// </summary>
-public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
+public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access, TimeProvider clock)
 {
     public async Task<CommandResult<PlanHeaderForm>> FormAsync(ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken)
     {
@@ -77,6 +78,10 @@ public sealed class EditPlanHeader(CcHcDbContext db, PlanAccess access)
         try
         {
             db.Entry(plan).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = concurrencyToken;
+
+            // A returned plan is reopened as a draft by its first edit (the domain's rule, recorded as that step).
+            plan.ReopenForEditing(user.AsActor(), clock.GetUtcNow());
+
             // A symbol left at its form's default follows the form ("KH-UBND" ↔ "UBND"); one the clerk typed stays.
             var symbol = setup.Form != plan.Form && plan.DocumentSymbol == PlanKinds.DefaultSymbol(plan.Form) ? PlanKinds.DefaultSymbol(setup.Form) : plan.DocumentSymbol;
             if (setup != plan.Setup)

@@ -6,6 +6,7 @@ using CcHc.Domain.Plans;
 using CcHc.Domain.Positions;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
+using CcHc.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Plans;
@@ -18,10 +19,10 @@ public sealed record PlanItemForm(PlanView View, RemediationItem? Item, Guid Con
 
 /// <summary>
 /// One remediation item: add, change or delete it (clerk of the commune, draft only — the domain refuses another state
-/// with its message); titles typed "on the spot" become the commune's positions in the same save. A save on a stale read
+/// with its message; a returned plan is reopened as a draft by the edit); titles typed "on the spot" become the commune's positions in the same save. A save on a stale read
 /// is refused with what the other person saved.
 /// </summary>
-public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
+public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access, TimeProvider clock)
 {
     public async Task<CommandResult<PlanItemForm>> FormAsync(ClaimsPrincipal user, Guid planId, Guid? itemId, CancellationToken cancellationToken)
     {
@@ -52,6 +53,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
 
         try
         {
+            // A returned plan is reopened as a draft by its first edit (the domain's rule, recorded as that step).
+            view!.Plan.ReopenForEditing(user.AsActor(), clock.GetUtcNow());
             if (item is null)
             {
                 db.PlanItems.Add(view!.Plan.AddItem(content));
@@ -86,7 +89,8 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access)
         try
         {
             db.Entry(item!).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = concurrencyToken;
-            view!.Plan.RemoveItem(item!.Id);
+            view!.Plan.ReopenForEditing(user.AsActor(), clock.GetUtcNow());
+            view.Plan.RemoveItem(item!.Id);
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Done("Đã xóa nội dung khắc phục.");
         }

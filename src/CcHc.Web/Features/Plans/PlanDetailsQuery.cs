@@ -15,6 +15,15 @@ public sealed record PlanDetails(
     OfficialFile OfficialFile,
     IReadOnlyList<PlanComment> Comments)
 {
+    /// <summary>What changed since the last submission (<see cref="PlanChanges"/>); null: nothing to compare with.</summary>
+    public PlanChangeSummary? Changes { get; init; }
+
+    /// <summary>The comments on the whole plan, and those on an item no longer in it.</summary>
+    public IReadOnlyList<PlanComment> PlanComments => Comments.Where(c => c.ItemId is not { } id || View.Plan.Items.All(i => i.Id != id)).ToList();
+
+    /// <summary>The comments on one item, oldest first.</summary>
+    public IReadOnlyList<PlanComment> ItemComments(Guid itemId) => Comments.Where(c => c.ItemId == itemId).ToList();
+
     public sealed record VersionLink(Guid Id, int Version, PlanStatus Status);
 
     public sealed record FrozenFile(IssuedFileKind Kind, string FileName, string Sha256, string VerificationCode);
@@ -29,6 +38,22 @@ public sealed record PlanDetails(
 
     /// <summary>The version's official PDF is a signed copy ("Tải PDF đã ký số").</summary>
     public bool HasOfficialSignedCopy => OfficialFile.IsSignedCopy;
+}
+
+/// <summary>
+/// The changes the plan page lists: a draft (or returned plan) against its last submission; a submitted plan's last
+/// submission against the one before it (what the chairman is shown again changed in this).
+/// </summary>
+public sealed record PlanChangeSummary(string Title, DateTimeOffset Since, IReadOnlyList<PlanChange> Changes);
+
+/// <summary>Names the ids a plan holds from its view: position titles, criteria as "A.1. Title", components.</summary>
+public sealed class PlanViewNames(PlanView view) : IPlanNames
+{
+    public string Position(Guid id) => view.PositionTitle(id);
+
+    public string Criterion(Guid id) => view.CriteriaSet.Find(id)?.DisplayName ?? view.Content.ComponentName(id) ?? Formatting.Unknown;
+
+    public string Field(Guid id) => view.CriteriaSet.Find(id)?.DisplayName ?? Formatting.Unknown;
 }
 
 public sealed class PlanDetailsQuery(CcHcDbContext db)
@@ -60,6 +85,31 @@ public sealed class PlanDetailsQuery(CcHcDbContext db)
         return new PlanDetails(view, versions, frozen, copies.FirstOrDefault()?.Summary, OfficialFile.Of(copies.Select(c => c.State)), comments)
         {
             HasPredecessors = hasPredecessors,
+            Changes = await ChangesAsync(view, cancellationToken),
         };
+    }
+
+    /// <summary>At most two submissions read (their JSON), none for an issued version.</summary>
+    private async Task<PlanChangeSummary?> ChangesAsync(PlanView view, CancellationToken cancellationToken)
+    {
+        var plan = view.Plan;
+        if (plan.Status == PlanStatus.Issued)
+        {
+            return null;
+        }
+
+        var last = await db.PlanSubmissions.AsNoTracking().Where(s => s.PlanId == plan.Id)
+            .OrderByDescending(s => s.At).Take(2).ToListAsync(cancellationToken);
+        var names = new PlanViewNames(view);
+        if (RemediationPlan.OpensForEditingIn(plan.Status))
+        {
+            return last.FirstOrDefault() is { Content: { } content } submission
+                ? new PlanChangeSummary("Thay đổi từ lần trình gần nhất", submission.At, PlanChanges.Since(content, plan, names))
+                : null;
+        }
+
+        return last is [{ Content: { } now }, { Content: { } before } previous]
+            ? new PlanChangeSummary("Thay đổi so với lần trình trước", previous.At, PlanChanges.Between(before, now, names))
+            : null;
     }
 }

@@ -1,12 +1,16 @@
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Plans;
 
-/// <summary>A plan's history: its workflow steps, and every audited change of the plan, its items and tasks (newest 500).</summary>
-public sealed record PlanHistory(RemediationPlan Plan, string CommuneName, IReadOnlyList<AuditEntry> Entries);
+/// <summary>
+/// A plan's history: its workflow steps, and every audited change of the plan, its items and tasks (newest 500), read
+/// in Vietnamese (<see cref="AuditReading"/>: labels, names instead of ids, Vietnam time).
+/// </summary>
+public sealed record PlanHistory(RemediationPlan Plan, string CommuneName, IReadOnlyList<AuditEntry> Entries, AuditReading Reading);
 
 public sealed class PlanHistoryQuery(CcHcDbContext db)
 {
@@ -28,6 +32,6 @@ public sealed class PlanHistoryQuery(CcHcDbContext db)
             .OrderByDescending(a => a.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
-        return new PlanHistory(plan, communeName, entries);
+        return new PlanHistory(plan, communeName, entries, await AuditReading.ForAsync(db, entries, cancellationToken));
     }
 }

@@ -32,12 +32,14 @@ public sealed record PlanStep(
 }
 
 /// <summary>
-/// Takes one step of a plan's workflow (submit, return, resume drafting, approve, issue). It loads only what the step
+/// Takes one step of a plan's workflow (submit, return, resume drafting, withdraw, approve, issue); submitting also
+/// writes what the plan holds (<see cref="PlanSubmission"/>, the base of "changes since the last submission"). It loads only what the step
 /// needs: the plan's row (tracked, without its items or history) with the office of its commune for the authorization
 /// rule — one query (with the items and their tasks when submitting, because only a complete plan is submitted, and then
 /// the evaluation: one more, <see cref="PlanView.EvaluationAsync"/>; approving reads the evaluation too, for the source's
 /// discrepancies the chairman must have acknowledged). The domain takes the step; one save writes the
-/// plan, its transition and one audit row for both. At most five SQL commands, whatever the plan's size.
+/// plan, its transition and one audit row for both (a submission also its PlanSubmission). At most five SQL commands
+/// (six to submit), whatever the plan's size.
 /// Issuing then seals the version: in the same transaction as the step's save, its snapshot is taken
 /// (<see cref="IssuedSnapshots"/>: issued and frozen together or not at all); after the commit its PDF and XLSX are
 /// frozen (<see cref="FreezeIssuedPlan"/>). Both are fixed costs, counted apart from the step.
@@ -129,7 +131,10 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         {
             case PlanAction.Submit:
                 var (_, evaluation) = await PlanView.EvaluationOfAsync(db, plan, cancellationToken);
-                plan.Submit(actor, at, evaluation, await PlanView.FurtherEvaluationsAsync(db, plan, cancellationToken));
+                db.PlanSubmissions.Add(plan.Submit(actor, at, evaluation, await PlanView.FurtherEvaluationsAsync(db, plan, cancellationToken)));
+                break;
+            case PlanAction.Withdraw:
+                plan.Withdraw(actor, at, step.Comment);
                 break;
             case PlanAction.Return:
                 plan.Return(actor, at, step.Comment ?? string.Empty);
@@ -171,6 +176,11 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
             }
         }
 
+        if (step.Action == PlanAction.Withdraw && step.Comment is { Length: > PlanStep.MaxComment })
+        {
+            yield return new FieldError(PlanStep.CommentKey, $"Lý do tối đa {PlanStep.MaxComment} ký tự.");
+        }
+
         if (step.Action == PlanAction.Issue)
         {
             if (string.IsNullOrWhiteSpace(step.DocumentNumber))
@@ -195,6 +205,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
         PlanAction.Submit => "Đã trình kế hoạch cho Chủ tịch.",
         PlanAction.Return => "Đã trả lại kế hoạch kèm ý kiến.",
         PlanAction.ResumeDrafting => "Kế hoạch trở lại trạng thái dự thảo.",
+        PlanAction.Withdraw => "Đã rút lại kế hoạch; kế hoạch trở lại trạng thái dự thảo.",
         PlanAction.Approve => "Đã phê duyệt kế hoạch.",
         PlanAction.Issue => "Đã ban hành kế hoạch. Bản PDF và Excel của phiên bản này đã được lưu cố định.",
         _ => string.Empty,

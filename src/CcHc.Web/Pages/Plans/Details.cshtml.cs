@@ -1,6 +1,7 @@
 using CcHc.Domain.Common;
 using CcHc.Domain.Plans;
 using CcHc.Web.Features;
+using CcHc.Web.Features.Authorization;
 using CcHc.Web.Features.Office;
 using CcHc.Web.Features.Plans;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ namespace CcHc.Web.Pages.Plans;
 
 /// <summary>
 /// A plan version (<see cref="PlanDetailsQuery"/>) and its workflow: each step is one command (<see cref="TakePlanStep"/>,
-/// <see cref="StartNextVersion"/>, <see cref="AddPlanComment"/>) that decides who may take it; a plan of another
+/// <see cref="StartNextVersion"/>, <see cref="AddPlanComment"/>, <see cref="AddItemComment"/>) that decides who may take
+/// it; "Trình", "Phê duyệt" and "Ban hành" first ask for confirmation (<see cref="OnPostConfirmAsync"/>); a plan of another
 /// commune is 404 (the tenant filter does not find it).
 /// </summary>
 public sealed class DetailsModel(PlanDetailsQuery query, OversightNotices notices, TimeProvider clock) : PageModel
@@ -40,6 +42,20 @@ public sealed class DetailsModel(PlanDetailsQuery query, OversightNotices notice
 
     [BindProperty]
     public string? NewComment { get; set; }
+
+    /// <summary>A comment on one item (<see cref="ItemId"/>), by the chairman or the reviewer.</summary>
+    [BindProperty]
+    public string? ItemComment { get; set; }
+
+    [BindProperty]
+    public Guid? ItemId { get; set; }
+
+    /// <summary>The step the user asked to take and is asked to confirm ("Trình", "Phê duyệt", "Ban hành").</summary>
+    [BindProperty]
+    public PlanAction? ConfirmAction { get; set; }
+
+    /// <summary>The step waiting for the user's confirmation on this render; null: none.</summary>
+    public PlanAction? Confirming { get; private set; }
 
     [BindProperty]
     public string? DocumentNumber { get; set; }
@@ -71,6 +87,58 @@ public sealed class DetailsModel(PlanDetailsQuery query, OversightNotices notice
     public Task<IActionResult> OnPostApproveAsync(Guid id, [FromServices] TakePlanStep step, CancellationToken ct) => StepAsync(id, PlanAction.Approve, step, ct);
 
     public Task<IActionResult> OnPostIssueAsync(Guid id, [FromServices] TakePlanStep step, CancellationToken ct) => StepAsync(id, PlanAction.Issue, step, ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromServices] TakePlanStep step, CancellationToken ct) => StepAsync(id, PlanAction.Withdraw, step, ct);
+
+    /// <summary>
+    /// The confirmation step of "Trình", "Phê duyệt" and "Ban hành", without JavaScript: the page comes back with the
+    /// question and a form that posts the step itself with what was typed. Nothing changes here; the step's own handler
+    /// decides everything again (a form posted straight to it is taken as before).
+    /// </summary>
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (Details is null)
+        {
+            return result;
+        }
+
+        if (ConfirmAction is not { } action || !PlanWorkflow.NeedsConfirmation(action)
+            || !PlanOperations.Allows(User, Details.Resource with { Status = PlanWorkflow.Moves.First(m => m.Action == action).From }, PlanOperations.Step(action)))
+        {
+            return Forbid();
+        }
+
+        if (!PlanWorkflow.CanPerform(View.Plan.Status, action))
+        {
+            ModelState.AddModelError(string.Empty,
+                $"Không thể {PlanWorkflow.ActionLabel(action)} khi kế hoạch đang ở trạng thái \"{PlanWorkflow.StatusLabel(View.Plan.Status)}\".");
+        }
+        else if (action == PlanAction.Issue && string.IsNullOrWhiteSpace(DocumentNumber))
+        {
+            ModelState.AddModelError(PlanStep.DocumentNumberKey, "Nhập số văn bản, ví dụ 27.");
+        }
+        else
+        {
+            Confirming = action;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A comment on one item. The command answers with the item's drafter (<see cref="ItemCommentPosted.DrafterId"/>):
+    /// the account "a comment on an item you drafted" is for.
+    /// </summary>
+    public async Task<IActionResult> OnPostItemCommentAsync(Guid id, [FromServices] AddItemComment command, CancellationToken ct)
+    {
+        var result = await command.RunAsync(User, id, ItemId ?? Guid.Empty, ItemComment, ct);
+        return await this.AnswerAsync(result, () =>
+        {
+            Message = result.Message;
+            return RedirectToPage(null, null, new { id }, "item-" + result.Value!.ItemId);
+        }, () => LoadAsync(id, ct));
+    }
 
     public async Task<IActionResult> OnPostNewVersionAsync(Guid id, [FromServices] StartNextVersion command, CancellationToken ct)
     {

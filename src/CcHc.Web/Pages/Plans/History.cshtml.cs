@@ -15,6 +15,8 @@ public sealed class HistoryModel(PlanHistoryQuery query) : PageModel
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
+    public CcHc.Web.Auditing.AuditReading Reading { get; private set; } = default!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await query.LoadAsync(id, cancellationToken) is not { } history)
@@ -22,7 +24,7 @@ public sealed class HistoryModel(PlanHistoryQuery query) : PageModel
             return NotFound();
         }
 
-        (Plan, CommuneName, Entries) = (history.Plan, history.CommuneName, history.Entries);
+        (Plan, CommuneName, Entries, Reading) = (history.Plan, history.CommuneName, history.Entries, history.Reading);
         return Page();
     }
 }

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using CcHc.Domain.Plans;
+using CcHc.Infrastructure.Auditing;
+using CcHc.Infrastructure.Persistence;
+using CcHc.Web.Features.Authorization;
+using CcHc.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CcHc.Web.Features.Plans;
+
+/// <summary>
+/// What an item comment reached: the comment, the item, and the account that drafted the item (the one that added it,
+/// read from the audit trail; null when the trail does not say) — the person "a comment on an item you drafted" is for.
+/// </summary>
+public sealed record ItemCommentPosted(Guid CommentId, Guid PlanId, Guid ItemId, string? DrafterId);
+
+/// <summary>
+/// A comment on one item of a plan by the chairman of its commune or the reviewer of its office
+/// (<see cref="PlanOperations.CommentOnItem"/>), shown under the item on the plan page. Any state: a comment sits beside
+/// the plan, it does not change the version.
+/// </summary>
+public sealed class AddItemComment(CcHcDbContext db, PlanAccess access, TimeProvider clock)
+{
+    /// <summary>The form's input name, the key of its error.</summary>
+    public const string TextKey = "ItemComment";
+
+    public async Task<CommandResult<ItemCommentPosted>> RunAsync(ClaimsPrincipal user, Guid planId, Guid itemId, string? text, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(planId, cancellationToken) is not { } resource
+            || !await db.PlanItems.AnyAsync(i => i.Id == itemId && i.PlanId == planId, cancellationToken))
+        {
+            return CommandResult.NotFound().As<ItemCommentPosted>();
+        }
+
+        if (!await access.AllowsAsync(user, resource, PlanOperations.CommentOnItem))
+        {
+            return CommandResult.Forbidden().As<ItemCommentPosted>();
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CommandResult.Invalid(new FieldError(TextKey, "Nhập nội dung góp ý cho nội dung khắc phục này.")).As<ItemCommentPosted>();
+        }
+
+        if (text.Trim().Length > PlanComment.MaxLength)
+        {
+            return CommandResult.Invalid(new FieldError(TextKey, $"Góp ý tối đa {PlanComment.MaxLength} ký tự.")).As<ItemCommentPosted>();
+        }
+
+        var comment = new PlanComment(planId, itemId, user.AsActor(), clock.GetUtcNow(), text);
+        db.PlanComments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The item's drafter: whoever added it (its insert in the trail). The notification of "a comment on an item
+        // you drafted" goes to this account.
+        var key = itemId.ToString();
+        var drafterId = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(RemediationItem) && a.EntityId == key && a.Action == AuditAction.Insert)
+            .OrderBy(a => a.Id).Select(a => a.UserId).FirstOrDefaultAsync(cancellationToken);
+        return CommandResult.Done(new ItemCommentPosted(comment.Id, planId, itemId, drafterId), "Đã gửi góp ý cho nội dung khắc phục.");
+    }
+}
