@@ -20,6 +20,7 @@ public sealed record ItemContent(
     string? LeadWording = null,
     string? SupportWording = null,
     IndexKind? Index = null,
-    string? GroupHeading = null);
+    string? GroupHeading = null,
+    IReadOnlyList<string>? PersonIds = null);
 
 public sealed record TaskContent(string Description, Deadline? Deadline = null, Guid? Id = null);

@@ -14,6 +14,7 @@ public sealed class RemediationItem : Entity
     private List<Guid> _criterionIds = [];
     private List<Guid> _supportPositionIds = [];
     private List<Guid> _coLeadPositionIds = [];
+    private List<string> _personIds = [];
 
     private RemediationItem()
     {
@@ -76,6 +77,12 @@ public sealed class RemediationItem : Entity
 
     public IReadOnlyList<Guid> SupportPositionIds => _supportPositionIds;
 
+    /// <summary>
+    /// People the item names by account (accounts of the commune), beside the positions: they lead its tasks and report
+    /// on them (<see cref="Tracking.TaskAudience"/>). Not printed: the document names positions.
+    /// </summary>
+    public IReadOnlyList<string> PersonIds => _personIds;
+
     public Deadline? Deadline { get; private set; }
 
     public bool NotRemediable { get; private set; }
@@ -134,6 +141,7 @@ public sealed class RemediationItem : Entity
         _coLeadPositionIds = coLeads.Distinct().Where(id => id != content.LeadPositionId).ToList();
         _supportPositionIds = content.SupportPositionIds.Distinct()
             .Where(id => id != content.LeadPositionId && !_coLeadPositionIds.Contains(id)).ToList();
+        _personIds = (content.PersonIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         DeductionWording = CleanLines(content.DeductionWording);
         LeadWording = Clean(content.LeadWording);
         SupportWording = Clean(content.SupportWording);
@@ -186,6 +194,7 @@ public sealed class RemediationItem : Entity
             LeadPositionId = LeadPositionId,
             _supportPositionIds = [.. _supportPositionIds],
             _coLeadPositionIds = [.. _coLeadPositionIds],
+            _personIds = [.. _personIds],
             DeductionWording = DeductionWording,
             LeadWording = LeadWording,
             SupportWording = SupportWording,

@@ -43,6 +43,12 @@ public sealed class Position : Entity
 
     public bool IsOrganisation => Kind == PositionKind.Organisation;
 
+    /// <summary>
+    /// A group whose members each commune lists (<see cref="PositionGroupMember"/>): a commune's own group, or the
+    /// standard "Toàn thể cán bộ, công chức" (every account of the commune until the commune lists its members).
+    /// </summary>
+    public bool IsGroup => Kind == PositionKind.Group || (IsStandard && Title == PositionCatalogue.AllStaff);
+
     /// <summary>Sets an organisation's contact title; a title has none.</summary>
     public void SetContact(Guid? contactPositionId)
     {

@@ -11,6 +11,15 @@ public enum EvidenceType
     Xlsx,
     Jpeg,
     Png,
+
+    /// <summary>An old-format Word document (.doc): an OLE2 compound file, D0 CF 11 E0 A1 B1 1A E1.</summary>
+    Doc,
+
+    /// <summary>An old-format Excel workbook (.xls): an OLE2 compound file like <see cref="Doc"/>.</summary>
+    Xls,
+
+    /// <summary>A ZIP archive (PK 03 04), stored as sent and never unpacked on the server.</summary>
+    Zip,
 }
 
 /// <summary>
@@ -86,6 +95,9 @@ public sealed class EvidenceFile : Entity
         EvidenceType.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         EvidenceType.Jpeg => "image/jpeg",
         EvidenceType.Png => "image/png",
+        EvidenceType.Doc => "application/msword",
+        EvidenceType.Xls => "application/vnd.ms-excel",
+        EvidenceType.Zip => "application/zip",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

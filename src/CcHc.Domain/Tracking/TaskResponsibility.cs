@@ -4,9 +4,13 @@ namespace CcHc.Domain.Tracking;
 
 /// <summary>
 /// A caller's part in a task: lead or support, and the organisations they act for in it (empty when their own title
-/// is named). <see cref="ForOrganisationIds"/> lists the item's organisations whose contact title the caller holds.
+/// is named). <see cref="ForOrganisationIds"/> lists the item's organisations whose contact title the caller holds;
+/// <see cref="ThroughGroupIds"/> the groups through whose membership the task reaches them (<see cref="TaskAudience"/>).
 /// </summary>
-public sealed record TaskResponsibility(TaskRole Role, IReadOnlyList<Guid> ForOrganisationIds);
+public sealed record TaskResponsibility(TaskRole Role, IReadOnlyList<Guid> ForOrganisationIds, IReadOnlyList<Guid>? ThroughGroupIds = null)
+{
+    public IReadOnlyList<Guid> Groups => ThroughGroupIds ?? [];
+}
 
 /// <summary>
 /// Who answers for a task (issue 15, "Who is responsible"): the holder of a title the item names as lead, co-lead or
@@ -22,7 +26,7 @@ public static class TaskResponsibilities
     {
         ArgumentNullException.ThrowIfNull(positions);
         var list = positions.ToList();
-        var officials = list.Where(p => !p.IsOrganisation).Select(p => p.Id).ToHashSet();
+        var officials = list.Where(p => p.Kind == PositionKind.Official).Select(p => p.Id).ToHashSet();
         return list.Where(p => p.IsOrganisation && p.ContactPositionId is { } contact && officials.Contains(contact))
             .ToDictionary(p => p.Id, p => p.ContactPositionId!.Value);
     }
@@ -43,21 +47,10 @@ public static class TaskResponsibilities
         ArgumentNullException.ThrowIfNull(heldPositionIds);
         ArgumentNullException.ThrowIfNull(supportPositionIds);
         ArgumentNullException.ThrowIfNull(contacts);
-        var leads = (leadPositionId is { } lead ? new[] { lead } : []).Concat(coLeadPositionIds ?? []).Distinct().ToList();
-        var supports = supportPositionIds.Distinct().ToList();
-        if (Answer(heldPositionIds, leads, contacts) is { } asLead)
-        {
-            return new TaskResponsibility(TaskRole.Lead, asLead);
-        }
-
-        return Answer(heldPositionIds, supports, contacts) is { } asSupport ? new TaskResponsibility(TaskRole.Support, asSupport) : null;
-    }
-
-    /// <summary>The organisations among <paramref name="named"/> the caller acts for, or null when they answer for none of them.</summary>
-    private static List<Guid>? Answer(IReadOnlySet<Guid> held, List<Guid> named, IReadOnlyDictionary<Guid, Guid> contacts)
-    {
-        var direct = named.Any(held.Contains);
-        var through = named.Where(id => contacts.TryGetValue(id, out var contact) && held.Contains(contact)).ToList();
-        return direct || through.Count > 0 ? through : null;
+        var reach = new PositionReach(contacts, new Dictionary<Guid, IReadOnlyList<Guid>>(), new HashSet<Guid>(), null);
+        return TaskAudience.Of(
+            new TaskHolder(string.Empty, heldPositionIds),
+            new TaskNaming(leadPositionId, (coLeadPositionIds ?? []).ToList(), supportPositionIds.ToList(), []),
+            reach);
     }
 }

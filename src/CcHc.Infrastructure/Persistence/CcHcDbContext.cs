@@ -75,6 +75,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<Position> Positions => Set<Position>();
 
+    public DbSet<PositionGroupMember> PositionGroupMembers => Set<PositionGroupMember>();
+
     public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
 
     public DbSet<CriterionNode> CriterionNodes => Set<CriterionNode>();
@@ -139,6 +141,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<PlanSubmission>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
+        modelBuilder.Entity<PositionGroupMember>().HasQueryFilter(m => Communes.Any(c => c.Id == m.CommuneId));
         modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));
         modelBuilder.Entity<UnitChange>().HasQueryFilter(u => Communes.Any(c => c.Id == u.CommuneId));
         modelBuilder.Entity<RevisionRequest>().HasQueryFilter(r => Plans.Any(p => p.Id == r.PlanId));

@@ -11,9 +11,11 @@ public sealed record EvidenceInspection(string FileName, EvidenceType? Type, str
 
 /// <summary>
 /// Recognises an evidence file by its first bytes, never by its name alone: %PDF- for PDF; a ZIP (PK\x03\x04) holding
-/// [Content_Types].xml and word/document.xml (DOCX) or xl/workbook.xml (XLSX); FF D8 FF for JPEG; the PNG signature.
-/// The name's extension must agree with the content. A ZIP is opened defensively: only its directory is read (no
-/// part is decompressed) and at most <see cref="MaxZipEntries"/> entries are looked at.
+/// [Content_Types].xml and word/document.xml (DOCX) or xl/workbook.xml (XLSX); FF D8 FF for JPEG; the PNG signature;
+/// the OLE2 compound-file signature D0 CF 11 E0 A1 B1 1A E1 for the old .doc and .xls (both are OLE2 files: the
+/// extension says which); PK 03 04 for a .zip archive, which is never opened or unpacked (only its first bytes are
+/// looked at). The name's extension must agree with the content. An Office file's ZIP is opened defensively: only its
+/// directory is read (no part is decompressed) and at most <see cref="MaxZipEntries"/> entries are looked at.
 /// </summary>
 public static class EvidenceInspector
 {
@@ -23,12 +25,13 @@ public static class EvidenceInspector
     /// <summary>Entries of an Office file's ZIP directory looked at (a real one has a few dozen).</summary>
     public const int MaxZipEntries = 1_000;
 
-    public const string Accepted = "PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG";
+    public const string Accepted = "PDF, Word (.docx, .doc), Excel (.xlsx, .xls), tệp nén .zip, ảnh JPEG hoặc PNG";
 
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Ole2Signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>The type the name's extension claims, or null for an extension that is not accepted.</summary>
     public static EvidenceType? TypeOfName(string fileName) =>
@@ -39,6 +42,9 @@ public static class EvidenceInspector
             ".XLSX" => EvidenceType.Xlsx,
             ".JPG" or ".JPEG" => EvidenceType.Jpeg,
             ".PNG" => EvidenceType.Png,
+            ".DOC" => EvidenceType.Doc,
+            ".XLS" => EvidenceType.Xls,
+            ".ZIP" => EvidenceType.Zip,
             _ => null,
         };
 
@@ -49,6 +55,9 @@ public static class EvidenceInspector
         EvidenceType.Xlsx => "Excel (.xlsx)",
         EvidenceType.Jpeg => "ảnh JPEG",
         EvidenceType.Png => "ảnh PNG",
+        EvidenceType.Doc => "Word cũ (.doc)",
+        EvidenceType.Xls => "Excel cũ (.xls)",
+        EvidenceType.Zip => "tệp nén ZIP",
         _ => type.ToString(),
     };
 
@@ -72,7 +81,7 @@ public static class EvidenceInspector
             return Refuse(name, $"Tệp {name} không thuộc loại được nhận: chỉ nhận {Accepted}.");
         }
 
-        var (actual, description) = Detect(content.Span, content);
+        var (actual, description) = Detect(content.Span, content, claimed.Value);
         if (actual != claimed)
         {
             return Refuse(name, $"Tệp {name} không phải là {Label(claimed.Value)} thật (nội dung là {description}).");
@@ -107,8 +116,20 @@ public static class EvidenceInspector
 
     private static EvidenceInspection Refuse(string name, string error) => new(name, null, error);
 
-    private static (EvidenceType? Type, string Description) Detect(ReadOnlySpan<byte> head, ReadOnlyMemory<byte> content)
+    private static (EvidenceType? Type, string Description) Detect(ReadOnlySpan<byte> head, ReadOnlyMemory<byte> content, EvidenceType claimed)
     {
+        if (head.StartsWith(Ole2Signature))
+        {
+            // .doc and .xls share the compound-file signature; the extension says which, and both are only stored.
+            return claimed is EvidenceType.Doc or EvidenceType.Xls ? (claimed, Label(claimed)) : (null, "tệp Office cũ (.doc/.xls)");
+        }
+
+        if (claimed == EvidenceType.Zip && head.StartsWith(ZipSignature))
+        {
+            // An archive is kept as sent: its directory is not even read, nothing in it is unpacked.
+            return (EvidenceType.Zip, "tệp nén ZIP");
+        }
+
         if (head.StartsWith(PdfSignature))
         {
             return (EvidenceType.Pdf, "PDF");

@@ -738,6 +738,10 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("int");
 
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1053,6 +1057,32 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .HasFilter("[CommuneId] IS NOT NULL");
 
                     b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Positions.PositionGroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GroupPositionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberPositionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupPositionId");
+
+                    b.HasIndex("MemberPositionId");
+
+                    b.HasIndex("CommuneId", "GroupPositionId", "MemberPositionId")
+                        .IsUnique();
+
+                    b.ToTable("PositionGroupMembers", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>
@@ -2046,6 +2076,27 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ContactPositionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Positions.PositionGroupMember", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("GroupPositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>

@@ -715,6 +715,10 @@ namespace CcHc.Migrations.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -1024,6 +1028,32 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Positions.PositionGroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupPositionId");
+
+                    b.HasIndex("MemberPositionId");
+
+                    b.HasIndex("CommuneId", "GroupPositionId", "MemberPositionId")
+                        .IsUnique();
+
+                    b.ToTable("PositionGroupMembers", (string)null);
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>
@@ -1993,6 +2023,27 @@ namespace CcHc.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ContactPositionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CcHc.Domain.Positions.PositionGroupMember", b =>
+                {
+                    b.HasOne("CcHc.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("GroupPositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CcHc.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CcHc.Domain.Reports.ResultsReport", b =>

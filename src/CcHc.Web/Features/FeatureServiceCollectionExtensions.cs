@@ -17,7 +17,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, TaskAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
-        services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
+        services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<CcHc.Web.Features.Home.HomeTodoQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
         services.AddScoped<ReportQuery>().AddScoped<EditReport>().AddScoped<IssueReport>();
         services.AddScoped<CommuneDashboardQuery>();
         services.AddSingleton<IAuthorizationHandler, AssessmentAuthorizationHandler>();

@@ -1,4 +1,5 @@
 using CcHc.Web.Features.Communes;
+using CcHc.Web.Features.Home;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,10 +7,14 @@ namespace CcHc.Web.Pages;
 
 /// <summary>
 /// The communes with their latest assessment as the summary table by field, warnings beside the numbers; searched by
-/// name or province (?q=) and paged (?p=, <see cref="PageSize"/> communes a page), never every commune at once.
+/// name or province (?q=) and paged (?p=, <see cref="PageSize"/> communes a page), never every commune at once. Above
+/// them, the caller's "Việc cần làm" (<see cref="HomeTodoQuery"/>): what their role should do next.
 /// </summary>
-public sealed class IndexModel(CommuneOverviewQuery query) : PageModel
+public sealed class IndexModel(CommuneOverviewQuery query, HomeTodoQuery todo) : PageModel
 {
+    /// <summary>The caller's next steps; null for an administrator (nothing is theirs to do on a plan).</summary>
+    public HomeTodo? Todo { get; private set; }
+
     public const int PageSize = 20;
 
     public IReadOnlyList<CommuneOverview> Communes { get; private set; } = [];
@@ -29,6 +34,11 @@ public sealed class IndexModel(CommuneOverviewQuery query) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (User.Identity?.IsAuthenticated == true && !User.IsInRole(CcHc.Infrastructure.Identity.AppRoles.Administrator))
+        {
+            Todo = await todo.LoadAsync(User, cancellationToken);
+        }
+
         var search = Search is { Length: > 200 } text ? text[..200] : Search;
         var (ids, found) = await query.SearchAsync(search, 1, int.MaxValue, cancellationToken);
         Found = found;

@@ -119,6 +119,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["POST /Positions/Index Rename"] = ClerkOrAdmin,
         ["POST /Positions/Index Contact"] = ClerkOrAdmin,
         ["POST /Positions/Index Remove"] = ClerkOrAdmin,
+        ["POST /Positions/Index Members"] = ClerkOrAdmin,
         ["GET /Admin/CriteriaSets/Index"] = ReviewerOrAdmin,
         ["GET /Admin/CriteriaSets/Index Template"] = ReviewerOrAdmin,
         ["GET /Admin/CriteriaSets/Import"] = ReviewerOrAdmin,

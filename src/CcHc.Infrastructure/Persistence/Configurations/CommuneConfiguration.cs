@@ -91,3 +91,16 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.HasIndex(p => new { p.CommuneId, p.Title }).IsUnique();
     }
 }
+
+internal sealed class PositionGroupMemberConfiguration : IEntityTypeConfiguration<PositionGroupMember>
+{
+    public void Configure(EntityTypeBuilder<PositionGroupMember> builder)
+    {
+        builder.ToTable("PositionGroupMembers");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<Commune>().WithMany().HasForeignKey(m => m.CommuneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Position>().WithMany().HasForeignKey(m => m.GroupPositionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Position>().WithMany().HasForeignKey(m => m.MemberPositionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.CommuneId, m.GroupPositionId, m.MemberPositionId }).IsUnique();
+    }
+}

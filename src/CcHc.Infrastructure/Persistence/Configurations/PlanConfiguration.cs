@@ -68,6 +68,7 @@ internal sealed class RemediationItemConfiguration : IEntityTypeConfiguration<Re
         builder.Property(i => i.NotRemediableReason).HasMaxLength(2000);
         builder.PrimitiveCollection(i => i.CriterionIds).HasField("_criterionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.SupportPositionIds).HasField("_supportPositionIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(i => i.PersonIds).HasField("_personIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.Progress);
         builder.HasOne<Position>().WithMany().HasForeignKey(i => i.LeadPositionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CriterionNode>().WithMany().HasForeignKey(i => i.FieldId).OnDelete(DeleteBehavior.Restrict);

@@ -118,7 +118,8 @@ public sealed class AccountChoices
             errors.Add(new FieldError(officeField, "Chỉ tài khoản Phòng/Sở Nội vụ mới gắn với cơ quan Nội vụ; để trống mục này."));
         }
 
-        if (role != AppRoles.Staff)
+        // Any account of a commune (the clerk and the chairman too) may hold positions; others hold none.
+        if (!AppRoles.CommuneRoles.Contains(role))
         {
             input.PositionIds = [];
             return;

@@ -8,18 +8,21 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 namespace CcHc.Web.Features.Authorization;
 
 /// <summary>
-/// A task (or its evidence) as the rules see it: where it belongs, which positions its item names, and the contact
-/// title of each organisation of the commune (<see cref="TaskResponsibilities.ContactsOf"/>; empty when none).
+/// A task (or its evidence) as the rules see it: where it belongs, which positions and people its item names, and how
+/// the commune's positions reach people (organisation contacts, group members: <see cref="PositionReach"/>).
 /// </summary>
 public sealed record TaskResource(
     CommuneScope Scope,
     Guid? LeadPositionId,
     IReadOnlyCollection<Guid> SupportPositionIds,
     IReadOnlyCollection<Guid>? CoLeadPositionIds = null,
-    IReadOnlyDictionary<Guid, Guid>? OrganisationContacts = null)
+    PositionReach? Reach = null,
+    IReadOnlyCollection<string>? PersonIds = null)
 {
     /// <summary>Only the scope: enough to decide <see cref="TaskOperations.Read"/> (an evidence download).</summary>
     public static TaskResource InScope(CommuneScope scope) => new(scope, null, []);
+
+    public TaskNaming Naming => new(LeadPositionId, CoLeadPositionIds ?? [], SupportPositionIds, PersonIds ?? []);
 }
 
 /// <summary>What may be done to a task; each is one requirement the <see cref="TaskAuthorizationHandler"/> decides.</summary>
@@ -40,32 +43,32 @@ public static class TaskOperations
     /// <summary>The roles with a "Việc của tôi" list: staff see their positions' tasks, the clerk and chairman all.</summary>
     public const string MyTasksRoles = AppRoles.Staff + "," + AppRoles.Clerk + "," + AppRoles.Chairman;
 
-    /// <summary>The caller's part in a task: lead, support, or none (only staff members hold positions).</summary>
+    /// <summary>The caller's part in a task: lead, support, or none.</summary>
     public static TaskRole? RoleOf(ClaimsPrincipal user, TaskResource task) => ResponsibilityOf(user, task)?.Role;
 
-    /// <summary>The caller's part in a task and the organisations they act for in it (through a contact title).</summary>
+    /// <summary>The caller's part in a task and the organisations and groups through which it reaches them.</summary>
     public static TaskResponsibility? ResponsibilityOf(ClaimsPrincipal user, TaskResource task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return ResponsibilityOf(user, task.LeadPositionId, task.SupportPositionIds, task.CoLeadPositionIds, task.OrganisationContacts);
+        return ResponsibilityOf(user, task.Naming, task.Reach ?? PositionReach.None);
     }
 
     /// <summary>
-    /// The caller's part in the tasks of an item naming these positions (the domain rule,
-    /// <see cref="TaskResponsibilities.Of"/>): a co-lead ("Chủ trì thực hiện: A, B") leads; the holder of an
-    /// organisation's contact title answers for the organisation. Only staff members hold positions.
+    /// The caller's part in the tasks of an item (the domain rule, <see cref="TaskAudience.Of"/>): the positions the
+    /// caller's account holds (any account of a commune may hold some), the organisations whose contact they hold, the
+    /// groups they belong to, and the people the item names. Only an account of a commune holds a task.
     /// </summary>
-    public static TaskResponsibility? ResponsibilityOf(
-        ClaimsPrincipal user,
-        Guid? leadPositionId,
-        IEnumerable<Guid> supportPositionIds,
-        IEnumerable<Guid>? coLeadPositionIds = null,
-        IReadOnlyDictionary<Guid, Guid>? organisationContacts = null)
+    public static TaskResponsibility? ResponsibilityOf(ClaimsPrincipal user, TaskNaming naming, PositionReach reach)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(AppRoles.Staff)
-            ? TaskResponsibilities.Of(user.PositionIds(), leadPositionId, coLeadPositionIds, supportPositionIds, organisationContacts ?? new Dictionary<Guid, Guid>())
-            : null;
+        return AppRoles.CommuneRoles.Any(user.IsInRole) ? TaskAudience.Of(HolderOf(user), naming, reach) : null;
+    }
+
+    /// <summary>The caller as the audience rule sees them: their account id and the positions in their sign-in.</summary>
+    public static TaskHolder HolderOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new TaskHolder(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty, user.PositionIds());
     }
 
     /// <summary>The rule itself, for the handler and for pages that only decide which form to show.</summary>

@@ -40,6 +40,7 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
     public const string RenamePrefix = "Rename";
     public const string ContactPrefix = "Contact";
     public const string RemovePrefix = "Remove";
+    public const string MembersPrefix = "Members";
 
     public async Task<CommandResult<PositionCatalogueView>> LoadAsync(ClaimsPrincipal user, Guid communeId, CancellationToken cancellationToken)
     {
@@ -54,14 +55,19 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
         {
             if (!Enum.IsDefined(input.Kind))
             {
-                throw new DomainException("Chọn loại: tổ chức hoặc chức danh.", nameof(NewPositionInput.Kind));
+                throw new DomainException("Chọn loại: tổ chức, chức danh hoặc nhóm.", nameof(NewPositionInput.Kind));
             }
 
-            var added = input.Kind == PositionKind.Organisation
-                ? positions.AddOrganisation(input.Name ?? string.Empty, input.ContactPositionId)
-                : positions.AddTitle(input.Name ?? string.Empty);
+            var added = input.Kind switch
+            {
+                PositionKind.Organisation => positions.AddOrganisation(input.Name ?? string.Empty, input.ContactPositionId),
+                PositionKind.Group => positions.AddGroup(input.Name ?? string.Empty),
+                _ => positions.AddTitle(input.Name ?? string.Empty),
+            };
             db.Positions.Add(added);
-            return Outcome.Done(added.IsOrganisation ? $"Đã thêm tổ chức \"{added.Title}\"." : $"Đã thêm chức danh \"{added.Title}\".");
+            return Outcome.Done(added.IsOrganisation ? $"Đã thêm tổ chức \"{added.Title}\"."
+                : added.Kind == PositionKind.Group ? $"Đã thêm nhóm \"{added.Title}\"; chọn các thành viên của nhóm bên dưới."
+                : $"Đã thêm chức danh \"{added.Title}\".");
         }, cancellationToken);
     }
 
@@ -108,6 +114,23 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
                 : $"\"{organisation.Title}\" chưa có đầu mối báo cáo.");
         }, cancellationToken);
 
+    /// <summary>
+    /// Lists a group's members (<see cref="CommunePositions.SetMembers"/>): titles, organisations or other groups of the
+    /// commune. Who holds the group's tasks changes at once (<see cref="CcHc.Domain.Tracking.TaskAudience"/>).
+    /// </summary>
+    public Task<CommandResult> SetMembersAsync(ClaimsPrincipal user, Guid communeId, Guid groupId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken) =>
+        ChangeAsync(user, communeId, MembersPrefix, formIsValid: true, positions =>
+        {
+            var (added, removed) = positions.SetMembers(groupId, memberIds);
+            db.PositionGroupMembers.AddRange(added);
+            db.PositionGroupMembers.RemoveRange(removed);
+            var group = positions.Find(groupId)!;
+            var names = positions.MembersOf(groupId).Select(p => p.Title).ToList();
+            return Outcome.Done(names.Count == 0
+                ? $"Nhóm \"{group.Title}\" chưa có thành viên."
+                : $"Nhóm \"{group.Title}\" gồm: {string.Join(", ", names)}.");
+        }, cancellationToken);
+
     /// <param name="seenName">The name the form showed: if it changed since, the removal is refused as stale.</param>
     public Task<CommandResult> RemoveAsync(ClaimsPrincipal user, Guid communeId, Guid positionId, string? seenName, CancellationToken cancellationToken) =>
         ChangeAsync(user, communeId, RemovePrefix, formIsValid: true, async positions =>
@@ -122,8 +145,11 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
             var items = await db.PlanItems.CountAsync(
                 i => i.LeadPositionId == positionId || i.CoLeadPositionIds.Contains(positionId) || i.SupportPositionIds.Contains(positionId), cancellationToken);
             var accounts = await db.Set<UserPosition>().CountAsync(u => u.PositionId == positionId, cancellationToken);
+            var ownMembers = positions.Members.Where(m => m.GroupPositionId == positionId).ToList();
             db.Positions.Remove(positions.Remove(positionId, new PositionUse(items, accounts)));
-            return Outcome.Done(position.IsOrganisation ? $"Đã xóa tổ chức \"{position.Title}\"." : $"Đã xóa chức danh \"{position.Title}\".");
+            db.PositionGroupMembers.RemoveRange(ownMembers);
+            return Outcome.Done(position.IsOrganisation ? $"Đã xóa tổ chức \"{position.Title}\"."
+                : position.Kind == PositionKind.Group ? $"Đã xóa nhóm \"{position.Title}\"." : $"Đã xóa chức danh \"{position.Title}\".");
         }, cancellationToken);
 
     private static Outcome Stale(Guid id, (string Field, string Theirs, string Yours) difference) => new(null, id, difference);
@@ -189,7 +215,8 @@ public sealed class PositionCatalogueEditor(CcHcDbContext db, IAuthorizationServ
         var name = await db.Communes.AsNoTracking().Where(c => c.Id == communeId).Select(c => c.Name).SingleAsync(cancellationToken);
         var query = track ? db.Positions : db.Positions.AsNoTracking();
         var positions = await query.Where(p => p.CommuneId == null || p.CommuneId == communeId).ToListAsync(cancellationToken);
-        return (null, new PositionCatalogueView(communeId, name, new CommunePositions(communeId, positions)));
+        var members = await (track ? db.PositionGroupMembers : db.PositionGroupMembers.AsNoTracking()).Where(m => m.CommuneId == communeId).ToListAsync(cancellationToken);
+        return (null, new PositionCatalogueView(communeId, name, new CommunePositions(communeId, positions, members)));
     }
 
     /// <summary>What a change did: the message when done, or the position that changed since the form was read and how.</summary>

@@ -15,7 +15,11 @@ namespace CcHc.Web.Features.Plans;
 /// The item form: the plan view (criteria, positions), the item being edited (null for a new one), its token, and the
 /// index catalogues of the plan's indices whose components an item may link.
 /// </summary>
-public sealed record PlanItemForm(PlanView View, RemediationItem? Item, Guid ConcurrencyToken, IReadOnlyList<CriteriaSet> Catalogues);
+public sealed record PlanItemForm(PlanView View, RemediationItem? Item, Guid ConcurrencyToken, IReadOnlyList<CriteriaSet> Catalogues)
+{
+    /// <summary>The commune's active accounts an item may name (id, display name), by name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> People { get; init; } = [];
+}
 
 /// <summary>
 /// One remediation item: add, change or delete it (clerk of the commune, draft only — the domain refuses another state
@@ -29,7 +33,7 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access, TimeProvid
         var (result, view, item) = await LoadAsync(user, planId, itemId, track: false, cancellationToken);
         return result is not null ? result.As<PlanItemForm>() : CommandResult.Done(new PlanItemForm(view!, item,
             item is null ? Guid.Empty : await db.ConcurrencyTokenAsync<RemediationItem>(item.Id, cancellationToken),
-            await CataloguesAsync(view!, cancellationToken)));
+            await CataloguesAsync(view!, cancellationToken)) { People = await PeopleAsync(view!.Plan.CommuneId, cancellationToken) });
     }
 
     /// <summary>Done with the saved item's id (null for a new one).</summary>
@@ -45,8 +49,15 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access, TimeProvid
 
         var positions = AddNewPositions(view!, input);
         var errors = new List<FieldError>();
+        var people = await PeopleAsync(view!.Plan.CommuneId, cancellationToken);
+        input.PersonIds = input.PersonIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (input.PersonIds.Any(id => !people.Any(p => p.Key == id)))
+        {
+            errors.Add(new("Input.PersonIds", "Chỉ chọn người có tài khoản của xã này."));
+        }
+
         var content = ToContent(view!, input, positions, await CataloguesAsync(view!, cancellationToken), errors);
-        if (content is null)
+        if (content is null || errors.Count > 0)
         {
             return CommandResult.Invalid(errors).As<Guid?>();
         }
@@ -120,6 +131,13 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access, TimeProvid
         var year = await db.Plans.Where(p => p.Id == planId).Select(p => p.Year).SingleAsync(cancellationToken);
         return CommandResult.Done(Deadline.TryParse(text, year, out var deadline) ? deadline : null);
     }
+
+    /// <summary>The commune's accounts that are not disabled, for the item's "named people" (id → display name).</summary>
+    private async Task<IReadOnlyList<KeyValuePair<string, string>>> PeopleAsync(Guid communeId, CancellationToken cancellationToken) =>
+        (await db.Users.AsNoTracking().Where(u => u.CommuneId == communeId && !u.IsDisabled)
+            .Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(cancellationToken))
+        .Select(u => new KeyValuePair<string, string>(u.Id, string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName))
+        .OrderBy(u => u.Value, StringComparer.Ordinal).ToList();
 
     private async Task<(CommandResult? Refused, PlanView? View, RemediationItem? Item)> LoadAsync(
         ClaimsPrincipal user, Guid planId, Guid? itemId, bool track, CancellationToken cancellationToken)
@@ -274,7 +292,7 @@ public sealed class EditPlanItem(CcHcDbContext db, PlanAccess access, TimeProvid
         return errors.Count == 0
             ? new ItemContent(input.Heading, input.FieldId, input.CriterionIds, input.Cause, input.LeadPositionId, input.SupportPositionIds,
                 itemDeadline, tasks, input.NotRemediable, input.NotRemediableReason,
-                input.CoLeadPositionIds, input.DeductionWording, input.LeadWording, input.SupportWording, index, input.GroupHeading)
+                input.CoLeadPositionIds, input.DeductionWording, input.LeadWording, input.SupportWording, index, input.GroupHeading, input.PersonIds)
             : null;
     }
 }

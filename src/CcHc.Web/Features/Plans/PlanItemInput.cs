@@ -15,6 +15,7 @@ public sealed class PlanItemInput
         Cause = item.Cause,
         LeadPositionId = item.LeadPositionId,
         SupportPositionIds = [.. item.SupportPositionIds],
+        PersonIds = [.. item.PersonIds],
         CoLeadPositionIds = [.. item.CoLeadPositionIds],
         DeductionWording = item.DeductionWording,
         LeadWording = item.LeadWording,
@@ -60,6 +61,9 @@ public sealed class PlanItemInput
     public Guid? LeadPositionId { get; set; }
 
     public List<Guid> SupportPositionIds { get; set; } = [];
+
+    /// <summary>Accounts of the commune named beside the positions: they lead the item's tasks in "Việc của tôi".</summary>
+    public List<string> PersonIds { get; set; } = [];
 
     /// <summary>Further leads printed beside the first ("Chủ trì thực hiện: A, B").</summary>
     public List<Guid> CoLeadPositionIds { get; set; } = [];

@@ -22,7 +22,8 @@ public sealed record TaskRow(
     TaskProgress Progress,
     DueState State,
     TaskRole? Role,
-    IReadOnlyList<string> ForOrganisations);
+    IReadOnlyList<string> ForOrganisations,
+    IReadOnlyList<string>? ThroughGroups = null);
 
 /// <summary>The caller's tasks on Vietnam's today, overdue first, then due soon, then by due date; and whether they are staff.</summary>
 public sealed record MyTasks(bool IsStaff, DateOnly Today, IReadOnlyList<TaskRow> Rows)
@@ -48,10 +49,11 @@ public sealed record MyTasks(bool IsStaff, DateOnly Today, IReadOnlyList<TaskRow
 }
 
 /// <summary>
-/// "Việc của tôi": the tasks of the commune's tracked plans. A staff member gets the tasks whose item names one of their
-/// positions as lead (chủ trì) or support (phối hợp), or names an organisation whose contact title they hold (the row
-/// says which organisation); the clerk and the chairman get all of them. Two queries: the items with their tasks, and
-/// the positions.
+/// "Việc của tôi": the tasks of the commune's tracked plans. A staff member gets the tasks that reach them by the one
+/// rule <see cref="TaskAudience"/>: their positions as lead (chủ trì) or support (phối hợp), an organisation whose
+/// contact title they hold, a group they belong to (the row says which organisation or group), or their own name on the
+/// item; the clerk and the chairman get all of them (with their part where they hold one). Three queries: the items
+/// with their tasks, the positions, the commune's group members.
 /// </summary>
 public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
 {
@@ -67,14 +69,17 @@ public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var positions = await db.Positions.AsNoTracking().ToListAsync(cancellationToken);
         var titles = positions.ToDictionary(p => p.Id, p => p.Title);
-        var contacts = TaskResponsibilities.ContactsOf(positions);
+        var communeId = DataScope.FromPrincipal(user).CommuneId ?? Guid.Empty;
+        var members = await db.PositionGroupMembers.AsNoTracking().Where(m => m.CommuneId == communeId).ToListAsync(cancellationToken);
+        var reach = PositionReach.Of(communeId, positions, members);
 
         var rows = new List<TaskRow>();
         foreach (var item in items)
         {
-            var responsibility = TaskOperations.ResponsibilityOf(user, item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds, contacts);
+            var responsibility = TaskOperations.ResponsibilityOf(user, TaskNaming.Of(item), reach);
             var role = responsibility?.Role;
             var forOrganisations = responsibility?.ForOrganisationIds.Select(o => titles.TryGetValue(o, out var name) ? name : Formatting.Unknown).ToList() ?? [];
+            var throughGroups = responsibility?.Groups.Select(g => titles.TryGetValue(g, out var name) ? name : Formatting.Unknown).ToList() ?? [];
             if (isStaff && role is null)
             {
                 continue;
@@ -83,7 +88,7 @@ public sealed class MyTasksQuery(CcHcDbContext db, TimeProvider clock)
             var leadTitle = item.LeadPositionId is { } id && titles.TryGetValue(id, out var title) ? title : Formatting.Unknown;
             rows.AddRange(item.Tasks.Select(task => new TaskRow(
                 task.Id, item.Heading, item.Order, task.Order, task.Description, leadTitle, TaskSchedule.EffectiveDeadline(item, task),
-                task.Progress, TaskSchedule.Classify(item, task, today), role, forOrganisations)));
+                task.Progress, TaskSchedule.Classify(item, task, today), role, forOrganisations, throughGroups)));
         }
 
         var ordered = rows

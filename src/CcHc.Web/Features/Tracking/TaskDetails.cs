@@ -102,8 +102,9 @@ public sealed class TaskDetailsQuery(CcHcDbContext db, TimeProvider clock, IAuth
         var token = track
             ? db.Entry(task).Property<Guid>(CcHcDbContext.ConcurrencyToken).CurrentValue
             : await db.ConcurrencyTokenAsync<PlanTask>(taskId, cancellationToken);
+        var members = await db.PositionGroupMembers.AsNoTracking().Where(m => m.CommuneId == plan.CommuneId).ToListAsync(cancellationToken);
         var resource = new TaskResource(new CommuneScope(plan.CommuneId, commune.OversightOfficeId), item.LeadPositionId, item.SupportPositionIds, item.CoLeadPositionIds,
-            TaskResponsibilities.ContactsOf(positions.Where(p => p.CommuneId is null || p.CommuneId == plan.CommuneId)));
+            PositionReach.Of(plan.CommuneId, positions, members), item.PersonIds);
         var details = new TaskDetails(plan, item, task, commune.Name, resource, titles, notes, evidence, withdrawals, VietnamTime.Today(clock),
             TrackedPlan.IsTracked(plan, versions), TaskOperations.ResponsibilityOf(user, resource), token);
         return (details, versions);

@@ -9,8 +9,11 @@ namespace CcHc.Web.Pages.Dashboard;
 
 /// <summary>Tổng quan of one commune (<see cref="CommuneDashboardQuery"/>); a reviewer or the administrator picks one (?communeId=).</summary>
 [Authorize(Policy = Policies.CommuneOrOffice)]
-public sealed class IndexModel(CommuneDashboardQuery query, CcHc.Web.Features.Office.OversightNotices notices) : PageModel
+public sealed class IndexModel(CommuneDashboardQuery query, CcHc.Web.Features.Office.OversightNotices notices, CcHc.Web.Features.Home.HomeTodoQuery todo) : PageModel
 {
+    /// <summary>The caller's next steps, on their own commune's dashboard (commune roles only).</summary>
+    public CcHc.Web.Features.Home.HomeTodo? Todo { get; private set; }
+
     /// <summary>The office's open requests to revise the commune's issued plans.</summary>
     public IReadOnlyList<CcHc.Domain.Plans.RevisionRequest> OpenRevisions { get; private set; } = [];
 
@@ -29,6 +32,10 @@ public sealed class IndexModel(CommuneDashboardQuery query, CcHc.Web.Features.Of
         {
             OpenRevisions = await notices.OpenOfCommuneAsync(commune.Id, cancellationToken);
             DueDate = await notices.DueDateOfAsync(commune.OversightOfficeId, result.Value.Today, cancellationToken);
+            if (new CcHc.Web.Features.Authorization.CommuneScope(commune.Id, commune.OversightOfficeId).IsOwnCommuneOf(User))
+            {
+                Todo = await todo.LoadAsync(User, cancellationToken);
+            }
         }
 
         return await this.AnswerAsync(result, () =>

@@ -81,9 +81,12 @@ public sealed class EditItemModel(EditPlanItem command) : PageModel
         return Page();
     }
 
+    /// <summary>The commune's accounts the item may name (id → name).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> People { get; private set; } = [];
+
     private void Show(PlanItemForm form, bool refreshToken)
     {
-        (View, Item, Catalogues) = (form.View, form.Item, form.Catalogues);
+        (View, Item, Catalogues, People) = (form.View, form.Item, form.Catalogues, form.People);
         if (refreshToken)
         {
             ConcurrencyToken = form.ConcurrencyToken;

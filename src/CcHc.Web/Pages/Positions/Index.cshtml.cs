@@ -38,6 +38,10 @@ public sealed class IndexModel(PositionCatalogueEditor catalogue) : PageModel
     [BindProperty]
     public string? Suggestion { get; set; }
 
+    /// <summary>A group's members as its form posts them.</summary>
+    [BindProperty]
+    public List<Guid> MemberIds { get; set; } = [];
+
     [TempData]
     public string? Message { get; set; }
 
@@ -71,9 +75,13 @@ public sealed class IndexModel(PositionCatalogueEditor catalogue) : PageModel
         await AnswerAsync(communeId, PositionCatalogueEditor.RemovePrefix,
             await catalogue.RemoveAsync(User, communeId, PositionId, SeenName, cancellationToken), cancellationToken);
 
+    public async Task<IActionResult> OnPostMembersAsync(Guid communeId, CancellationToken cancellationToken) =>
+        await AnswerAsync(communeId, PositionCatalogueEditor.MembersPrefix,
+            await catalogue.SetMembersAsync(User, communeId, PositionId, MemberIds, cancellationToken), cancellationToken);
+
     /// <summary>The kinds the add form offers, organisation first.</summary>
     public static IReadOnlyList<(PositionKind Kind, string Label)> Kinds { get; } =
-        [(PositionKind.Organisation, "Tổ chức, đơn vị"), (PositionKind.Official, "Chức danh riêng của xã")];
+        [(PositionKind.Organisation, "Tổ chức, đơn vị"), (PositionKind.Official, "Chức danh riêng của xã"), (PositionKind.Group, "Nhóm (gồm nhiều chức danh, tổ chức)")];
 
     private async Task<IActionResult> AnswerAsync(Guid communeId, string form, CommandResult result, CancellationToken cancellationToken)
     {
