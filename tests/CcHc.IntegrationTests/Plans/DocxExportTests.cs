@@ -420,6 +420,39 @@ public sealed partial class DocxExportTests(DocxPrintFixture print, ITestOutputH
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 
+    [Fact]
+    public void Writing_the_longest_demo_plan_costs_milliseconds_beside_its_workbook()
+    {
+        var standard = new CcHc.DemoData.StandardPositions();
+        var d = CcHc.DemoData.DemoCatalog.BuildAll(standard).Single(x => x.Commune.Name == "xã Cẩm Sơn");
+        var positions = standard.All.Concat(d.CommunePositions).ToDictionary(p => p.Id, p => p);
+        var content = new PlanContent(d.Plan, d.Commune, d.Assessment, d.Assessment.Evaluate(d.CriteriaSet), positions);
+        var date = new DateOnly(2024, 2, 5);
+        var first = DocxWriter.Plan(PlanDocumentModel.From(content), date);
+        Assert.Equal(first, DocxWriter.Plan(PlanDocumentModel.From(content), date)); // same model and date, same bytes
+
+        static double Median(Action action)
+        {
+            action(); // warm
+            var times = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                action();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            return (times[9] + times[10]) / 2;
+        }
+
+        var docx = Median(() => DocxWriter.Plan(PlanDocumentModel.From(content), date));
+        var xlsx = Median(() => CcHc.Infrastructure.Spreadsheets.PlanWorkbook.Build(new CcHc.Infrastructure.Spreadsheets.PlanWorkbookData(
+            d.Commune.Name, d.Plan, content.Evaluation, positions.ToDictionary(p => p.Key, p => p.Value.Title), d.Commune.IssuingBodyName)));
+        output.WriteLine($"Cẩm Sơn: .docx {docx:0.0} ms ({first.Length} bytes), .xlsx {xlsx:0.0} ms (median of 20, model included)");
+        Assert.True(docx < 500, $"the .docx took {docx:0.0} ms");
+    }
+
     /// <summary>
     /// A PDF's text (pdftotext -raw) without the page furniture — on each page a first or last line that is only a
     /// number (the page number), the verification code, the DỰ THẢO mark (Chromium's, as a word or letter by letter) —
