@@ -15,6 +15,12 @@ public enum IssuedFileKind
 
     /// <summary>The results report's workbook.</summary>
     ReportXlsx,
+
+    /// <summary>The plan as a Word document (.docx), for the last edits before signing.</summary>
+    Docx,
+
+    /// <summary>The results report as a Word document (.docx).</summary>
+    ReportDocx,
 }
 
 /// <summary>

@@ -130,10 +130,22 @@ public sealed class PlanExports(
             () => Task.FromResult(PlanWorkbook.Build(new PlanWorkbookData(
                 view.Commune.Name, view.Plan, view.Evaluation, view.Positions.ToDictionary(p => p.Key, p => p.Value.Title), view.Commune.IssuingBodyName))), cancellationToken);
 
-    /// <summary>Freezes both files of a just-issued version; the PDF is left for the first download if no browser is available.</summary>
+    /// <summary>
+    /// The plan as a Word document (<see cref="DocxWriter"/>), from the same model as the PDF; frozen with the PDF and
+    /// the XLSX once issued. Its bytes depend on the model and the issue date only.
+    /// </summary>
+    public Task<ExportFile> DocxAsync(PlanContent view, CancellationToken cancellationToken) =>
+        GetOrFreezeAsync(view, IssuedFileKind.Docx, DocxWriter.ContentType, "docx",
+            () => Task.FromResult(DocxWriter.Plan(PlanDocumentModel.From(view), DocumentDate(view.Plan))), cancellationToken);
+
+    /// <summary>The date a plan's .docx carries in its properties: the issue date, else 1 January of the plan's year.</summary>
+    public static DateOnly DocumentDate(RemediationPlan plan) => plan.IssueDate ?? new DateOnly(plan.Year, 1, 1);
+
+    /// <summary>Freezes the files of a just-issued version; the PDF is left for the first download if no browser is available.</summary>
     public async Task FreezeAsync(PlanContent view, CancellationToken cancellationToken)
     {
         await XlsxAsync(view, cancellationToken);
+        await DocxAsync(view, cancellationToken);
         try
         {
             await PdfAsync(view, cancellationToken); // also signs it where a certificate is configured

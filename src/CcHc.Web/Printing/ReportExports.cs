@@ -35,6 +35,13 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
             () => Task.FromResult(ReportWorkbook.Build(new ReportWorkbookData(
                 view.Plan.Commune.Name, view.Summary, view.Plan.Positions.ToDictionary(p => p.Key, p => p.Value.Title), WorkbookTitleOf(view)))), cancellationToken);
 
+    /// <summary>The report as a Word document (<see cref="DocxWriter"/>), from the same model as the PDF; frozen with it once issued.</summary>
+    public Task<ExportFile> DocxAsync(ReportContent view, CancellationToken cancellationToken) =>
+        GetOrFreezeAsync(view, IssuedFileKind.ReportDocx, DocxWriter.ContentType, "docx",
+            () => Task.FromResult(DocxWriter.Report(
+                ReportDocumentModel.From(view, view.IsIssued ? VerificationCode(view) : null),
+                view.Report.IssueDate ?? new DateOnly(view.Report.Year, 1, 1))), cancellationToken);
+
     /// <summary>The workbook's title block: the commune, the report's title as printed, its number and date or DỰ THẢO.</summary>
     public static WorkbookTitle WorkbookTitleOf(ReportContent view)
     {
@@ -48,10 +55,11 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
                 : null);
     }
 
-    /// <summary>Freezes both files of a just-issued report; the PDF is left for the first download if no browser is available.</summary>
+    /// <summary>Freezes the files of a just-issued report; the PDF is left for the first download if no browser is available.</summary>
     public async Task FreezeAsync(ReportContent view, CancellationToken cancellationToken)
     {
         await XlsxAsync(view, cancellationToken);
+        await DocxAsync(view, cancellationToken);
         try
         {
             await PdfAsync(view, cancellationToken);
@@ -65,7 +73,7 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
     /// <summary>The frozen files of a plan version's report (kind, name, SHA-256, code), for the report page.</summary>
     public Task<List<IssuedFile>> FrozenAsync(Guid planId, CancellationToken cancellationToken) =>
         db.IssuedFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx))
+            .Where(f => f.PlanId == planId && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
             .OrderBy(f => f.Kind)
             .ToListAsync(cancellationToken);
 

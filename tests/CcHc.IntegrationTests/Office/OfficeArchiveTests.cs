@@ -51,11 +51,16 @@ public sealed class OfficeArchiveTests : IClassFixture<CcHcWebApplicationFactory
         using var zip = new ZipArchive(new MemoryStream(bytes));
 
         var names = zip.Entries.Select(e => e.Name).ToList();
-        Assert.Equal(5, names.Count);
+        Assert.Equal(7, names.Count);
         Assert.Contains(names, n => n.StartsWith("Ke-hoach-", StringComparison.Ordinal) && n.EndsWith("-so-27.pdf", StringComparison.Ordinal));
         Assert.Contains(names, n => n.StartsWith("Ke-hoach-", StringComparison.Ordinal) && n.EndsWith("-so-27.xlsx", StringComparison.Ordinal));
         var reportPdf = Assert.Single(names, n => n.StartsWith("Bao-cao-ket-qua-", StringComparison.Ordinal) && n.EndsWith("-so-5.pdf", StringComparison.Ordinal));
         Assert.Single(names, n => n.StartsWith("Bao-cao-ket-qua-", StringComparison.Ordinal) && n.EndsWith("-so-5.xlsx", StringComparison.Ordinal));
+        Assert.Single(names, n => n.StartsWith("Ke-hoach-", StringComparison.Ordinal) && n.EndsWith("-so-27.docx", StringComparison.Ordinal));
+        var reportDocx = Assert.Single(names, n => n.StartsWith("Bao-cao-ket-qua-", StringComparison.Ordinal) && n.EndsWith("-so-5.docx", StringComparison.Ordinal));
+        var docx = new MemoryStream();
+        await zip.Entries.Single(e => e.Name == reportDocx).Open().CopyToAsync(docx);
+        Assert.Equal(await reviewer.GetByteArrayAsync(new Uri($"/Reports/Docx/{planId}", UriKind.Relative)), docx.ToArray());
 
         // The report's files are its frozen files, byte for byte.
         using var pdf = new MemoryStream();

@@ -27,7 +27,7 @@ public sealed class OfficePageTests : IClassFixture<CcHcWebApplicationFactory>
     }
 
     [Fact]
-    public async Task The_zip_holds_the_frozen_pdf_and_xlsx_of_every_issued_plan_and_is_audited()
+    public async Task The_zip_holds_the_frozen_pdf_xlsx_and_docx_of_every_issued_plan_and_is_audited()
     {
         using var reviewer = await TestAccounts.SignedInAsync(_factory, "t.reviewer.sonha");
         var planId = await DatabaseProbe.PlanIdAsync(_factory, "xã Sơn Kỳ");
@@ -35,10 +35,11 @@ public sealed class OfficePageTests : IClassFixture<CcHcWebApplicationFactory>
         var bytes = await reviewer.GetByteArrayAsync(new Uri("/Office?handler=Zip", UriKind.Relative));
         using var zip = new ZipArchive(new MemoryStream(bytes));
 
-        Assert.Equal(3, zip.Entries.Count);
+        Assert.Equal(4, zip.Entries.Count);
         Assert.Contains(zip.Entries, e => e.Name == CcHc.Web.Pages.Office.IndexModel.ListingName);
         Assert.Contains(zip.Entries, e => e.Name.EndsWith("-so-27.pdf", StringComparison.Ordinal));
         Assert.Contains(zip.Entries, e => e.Name.EndsWith("-so-27.xlsx", StringComparison.Ordinal));
+        Assert.Contains(zip.Entries, e => e.Name.EndsWith("-so-27.docx", StringComparison.Ordinal));
         var pdfInZip = new MemoryStream();
         await zip.Entries.Single(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal)).Open().CopyToAsync(pdfInZip);
         Assert.Equal(pdfInZip.ToArray(), await reviewer.GetByteArrayAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative)));

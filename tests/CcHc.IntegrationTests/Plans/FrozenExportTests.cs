@@ -25,7 +25,13 @@ public sealed class FrozenExportTests : IClassFixture<CcHcWebApplicationFactory>
 
         var pdf1 = await clerk.GetByteArrayAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative));
         var xlsx1 = await clerk.GetByteArrayAsync(new Uri($"/Plans/Xlsx/{planId}", UriKind.Relative));
+        // The .docx was frozen by the issuing step itself, with the XLSX, before anyone downloaded it.
+        var frozenDocx = await DatabaseProbe.QueryAsync(_factory, db => db.IssuedFiles
+            .Where(f => f.PlanId == planId && f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.Docx).Select(f => f.Content).SingleAsync());
+        var docx1 = await clerk.GetByteArrayAsync(new Uri($"/Plans/Docx/{planId}", UriKind.Relative));
+        Assert.Equal(frozenDocx, docx1);
         var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(details, UriKind.Relative)));
+        Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(docx1)), page, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(pdf1)), page, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(xlsx1)), page, StringComparison.Ordinal);
 
@@ -40,6 +46,7 @@ public sealed class FrozenExportTests : IClassFixture<CcHcWebApplicationFactory>
 
         Assert.Equal(pdf1, await clerk.GetByteArrayAsync(new Uri($"/Plans/Pdf/{planId}", UriKind.Relative)));
         Assert.Equal(xlsx1, await chairman.GetByteArrayAsync(new Uri($"/Plans/Xlsx/{planId}", UriKind.Relative)));
+        Assert.Equal(docx1, await chairman.GetByteArrayAsync(new Uri($"/Plans/Docx/{planId}", UriKind.Relative)));
 
         var file = Path.Combine(Path.GetTempPath(), $"cchc-{Guid.NewGuid():N}.pdf");
         try

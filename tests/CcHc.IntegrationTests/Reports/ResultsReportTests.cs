@@ -76,13 +76,17 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
 
         var pdf = await clerk.GetByteArrayAsync(new Uri($"/Reports/Pdf/{planId}", UriKind.Relative));
         var xlsx = await clerk.GetByteArrayAsync(new Uri($"/Reports/Xlsx/{planId}", UriKind.Relative));
+        var docx = await clerk.GetByteArrayAsync(new Uri($"/Reports/Docx/{planId}", UriKind.Relative));
+        Assert.Equal(docx, await clerk.GetByteArrayAsync(new Uri($"/Reports/Docx/{planId}", UriKind.Relative)));
         Assert.Equal(pdf, await clerk.GetByteArrayAsync(new Uri($"/Reports/Pdf/{planId}", UriKind.Relative)));
         Assert.Equal(xlsx, await clerk.GetByteArrayAsync(new Uri($"/Reports/Xlsx/{planId}", UriKind.Relative)));
         var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(details, UriKind.Relative)));
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(pdf)), page, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(xlsx)), page, StringComparison.Ordinal);
-        Assert.Equal(2, await DatabaseProbe.QueryAsync(_factory, db => db.IssuedFiles.CountAsync(f => f.PlanId == planId
-            && (f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.ReportPdf || f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.ReportXlsx))));
+        Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(docx)), page, StringComparison.Ordinal);
+        Assert.Equal(3, await DatabaseProbe.QueryAsync(_factory, db => db.IssuedFiles.CountAsync(f => f.PlanId == planId
+            && (f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.ReportPdf || f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.ReportXlsx
+                || f.Kind == CcHc.Infrastructure.Exports.IssuedFileKind.ReportDocx))));
         Assert.True(await DatabaseProbe.QueryAsync(_factory, db => db.AuditEntries.CountAsync(a =>
             a.Action == AuditAction.Download && a.EntityType == "ResultsReport" && a.EntityId == planId.ToString())) >= 4);
 
@@ -93,6 +97,7 @@ public sealed partial class ResultsReportTests : IClassFixture<CcHcWebApplicatio
         await MoveATaskAsync(planId);
         Assert.Equal(pdf, await clerk.GetByteArrayAsync(new Uri($"/Reports/Pdf/{planId}", UriKind.Relative)));
         Assert.Equal(xlsx, await clerk.GetByteArrayAsync(new Uri($"/Reports/Xlsx/{planId}", UriKind.Relative)));
+        Assert.Equal(docx, await clerk.GetByteArrayAsync(new Uri($"/Reports/Docx/{planId}", UriKind.Relative)));
 
         // An issued report cannot be edited: the page refuses, and so does the database.
         var editPage = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri(edit, UriKind.Relative)));

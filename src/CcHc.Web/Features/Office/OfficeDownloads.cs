@@ -17,8 +17,8 @@ namespace CcHc.Web.Features.Office;
 
 /// <summary>
 /// The office's downloads, audited: its table as .xlsx in the order the page shows it, and every issued plan (the latest
-/// issued version of each commune) as a .zip of its official PDF (<see cref="OfficialFile"/>) and its frozen XLSX, with
-/// the issued results report of that version (its frozen PDF and XLSX) where there is one, and a listing of every
+/// issued version of each commune) as a .zip of its official PDF (<see cref="OfficialFile"/>) and its frozen XLSX and
+/// .docx, with the issued results report of that version (its frozen PDF, XLSX and .docx) where there is one, and a listing of every
 /// commune's state — so an office with nothing issued yet gets a listing that says so, never an empty archive.
 /// </summary>
 public sealed class OfficeDownloads(
@@ -156,11 +156,12 @@ public sealed class OfficeDownloads(
                 continue;
             }
 
-            var (pdf, xlsx) = (files[2 * pair], files[(2 * pair) + 1]);
+            var (pdf, xlsx, docx) = (files[3 * pair], files[(3 * pair) + 1], files[(3 * pair) + 2]);
             pair++;
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"   {pdf.FileName}: {(pdf.IsSigned ? "bản ký số Hợp lệ (bản chính thức)" : "bản PDF CcHc xuất khi ban hành, chưa có bản ký số Hợp lệ")}; SHA-256 {pdf.Sha256}");
             text.AppendLine(CultureInfo.InvariantCulture, $"   {xlsx.FileName}: bảng tính của kế hoạch; SHA-256 {xlsx.Sha256}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"   {docx.FileName}: bản Word của kế hoạch; SHA-256 {docx.Sha256}");
             if (undetermined.Contains(planId))
             {
                 text.AppendLine("   Có bản ký số mới hơn với kết quả Chưa xác định (chứng thư không dẫn tới chứng thư gốc tin cậy): không kèm trong tệp nén, không phải bản chính thức; xem trên trang Bản ký số của kế hoạch.");
@@ -171,7 +172,7 @@ public sealed class OfficeDownloads(
                 text.AppendLine(CultureInfo.InvariantCulture, $"   Báo cáo kết quả {report.Label}:");
                 foreach (var file in report.Files)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"   {file.FileName}: {(file.FileName.EndsWith(".pdf", StringComparison.Ordinal) ? "bản PDF" : "bảng tính")} của báo cáo kết quả; SHA-256 {file.Sha256}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"   {file.FileName}: {(file.FileName.EndsWith(".pdf", StringComparison.Ordinal) ? "bản PDF" : file.FileName.EndsWith(".docx", StringComparison.Ordinal) ? "bản Word" : "bảng tính")} của báo cáo kết quả; SHA-256 {file.Sha256}");
                 }
             }
             else
@@ -197,7 +198,7 @@ public sealed class OfficeDownloads(
             : $"kế hoạch số {row.IssuedNumber} đã ban hành ({current}).";
     }
 
-    /// <summary>An issued results report in the archive: "số 05/BC-UBND ngày 20/12/2024" and its frozen PDF and XLSX.</summary>
+    /// <summary>An issued results report in the archive: "số 05/BC-UBND ngày 20/12/2024" and its frozen PDF, XLSX and .docx.</summary>
     private sealed record IssuedReport(string Label, IReadOnlyList<ExportFile> Files);
 
     /// <summary>
@@ -211,7 +212,7 @@ public sealed class OfficeDownloads(
             .ToListAsync(cancellationToken);
         var reportPlanIds = issued.Select(r => r.PlanId).ToList();
         var frozen = (await db.IssuedFiles.AsNoTracking()
-                .Where(f => reportPlanIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx))
+                .Where(f => reportPlanIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
                 .Select(f => new { f.PlanId, f.Kind, File = new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256, false) })
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
@@ -220,17 +221,19 @@ public sealed class OfficeDownloads(
         {
             var pdf = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportPdf));
             var xlsx = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportXlsx));
-            if (pdf is null || xlsx is null)
+            var docx = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportDocx));
+            if (pdf is null || xlsx is null || docx is null)
             {
                 var plan = (await PlanView.LoadAsync(db, report.PlanId, track: false, cancellationToken))!;
                 var view = await Reports.ReportView.LoadAsync(db, plan, clock, track: false, cancellationToken);
                 pdf ??= await reportExports.PdfAsync(view.Content, cancellationToken);
                 xlsx ??= await reportExports.XlsxAsync(view.Content, cancellationToken);
+                docx ??= await reportExports.DocxAsync(view.Content, cancellationToken);
             }
 
             var label = "số " + report.NumberLine["Số: ".Length..].Trim()
                 + (report.IssueDate is { } d ? " ngày " + VietnameseNumbers.Date(d) : string.Empty);
-            result[report.PlanId] = new IssuedReport(label, [pdf, xlsx]);
+            result[report.PlanId] = new IssuedReport(label, [pdf, xlsx, docx]);
         }
 
         return result;
@@ -242,14 +245,14 @@ public sealed class OfficeDownloads(
             : "Tất cả các xã (quản trị)";
 
     /// <summary>
-    /// The official PDF and the frozen XLSX of each plan, read in a fixed number of queries; only a plan whose files are
+    /// The official PDF, the frozen XLSX and the frozen .docx of each plan, read in a fixed number of queries; only a plan whose files are
     /// not all there yet (never exported, or to be signed at its first export) goes through <see cref="PlanExports"/>,
     /// which produces and freezes them.
     /// </summary>
     private async Task<List<ExportFile>> IssuedFilesAsync(IReadOnlyList<Guid> planIds, CancellationToken cancellationToken)
     {
         var frozen = (await db.IssuedFiles.AsNoTracking()
-                .Where(f => planIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.Xlsx))
+                .Where(f => planIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.Xlsx || f.Kind == IssuedFileKind.Docx))
                 .Select(f => new { f.PlanId, f.Kind, File = new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256, false) })
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
@@ -262,15 +265,18 @@ public sealed class OfficeDownloads(
             var pdf = official.GetValueOrDefault(planId) is { SignedCopyId: { } copyId } ? signedCopies[copyId]
                 : signer.IsConfigured ? null : frozen.GetValueOrDefault((planId, IssuedFileKind.Pdf));
             var xlsx = frozen.GetValueOrDefault((planId, IssuedFileKind.Xlsx));
-            if (pdf is null || xlsx is null)
+            var docx = frozen.GetValueOrDefault((planId, IssuedFileKind.Docx));
+            if (pdf is null || xlsx is null || docx is null)
             {
                 var view = (await PlanView.LoadAsync(db, planId, track: false, cancellationToken))!;
                 pdf ??= await exports.PdfAsync(view.Content, cancellationToken);
                 xlsx ??= await exports.XlsxAsync(view.Content, cancellationToken);
+                docx ??= await exports.DocxAsync(view.Content, cancellationToken);
             }
 
             files.Add(pdf);
             files.Add(xlsx);
+            files.Add(docx);
         }
 
         return files;

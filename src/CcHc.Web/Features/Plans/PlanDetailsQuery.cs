@@ -67,7 +67,7 @@ public sealed class PlanDetailsQuery(CcHcDbContext db)
         }
 
         var frozen = await db.IssuedFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.Xlsx))
+            .Where(f => f.PlanId == planId && (f.Kind == IssuedFileKind.Pdf || f.Kind == IssuedFileKind.Xlsx || f.Kind == IssuedFileKind.Docx))
             .OrderBy(f => f.Kind)
             .Select(f => new PlanDetails.FrozenFile(f.Kind, f.FileName, f.Sha256, f.VerificationCode)).ToListAsync(cancellationToken);
         var copies = await db.SignedCopies.AsNoTracking().Where(c => c.PlanId == planId).OrderByDescending(c => c.UploadedAt)

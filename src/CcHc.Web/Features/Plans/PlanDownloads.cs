@@ -36,6 +36,12 @@ public sealed class PlanDownloads(CcHcDbContext db, PlanExports exports, Documen
             ? await AuditedAsync(view, await exports.XlsxAsync(view.Content, cancellationToken), cancellationToken)
             : CommandResult.NotFound().As<ExportFile>();
 
+    /// <summary>The plan as a Word document (.docx); frozen bytes for an issued version.</summary>
+    public async Task<CommandResult<ExportFile>> DocxAsync(Guid planId, CancellationToken cancellationToken) =>
+        await PlanView.LoadAsync(db, planId, track: false, cancellationToken) is { } view
+            ? await AuditedAsync(view, await exports.DocxAsync(view.Content, cancellationToken), cancellationToken)
+            : CommandResult.NotFound().As<ExportFile>();
+
     /// <summary>The plan as the document will read (the print template itself), or null when not found.</summary>
     public async Task<string?> DocumentHtmlAsync(Guid planId, CancellationToken cancellationToken) =>
         await PlanView.LoadAsync(db, planId, track: false, cancellationToken) is { } view
