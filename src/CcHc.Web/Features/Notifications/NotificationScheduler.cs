@@ -9,6 +9,9 @@ namespace CcHc.Web.Features.Notifications;
 /// </summary>
 public sealed class NotificationScheduler(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NotificationScheduler> logger) : BackgroundService
 {
+    /// <summary>One run at a time in this instance (the timer's and an explicit one share the holder's lease).</summary>
+    private readonly SemaphoreSlim _running = new(1, 1);
+
     /// <summary>This instance's name in the lease table.</summary>
     public string Holder { get; } = Environment.MachineName + ":" + Guid.NewGuid().ToString("N");
 
@@ -31,6 +34,7 @@ public sealed class NotificationScheduler(IServiceScopeFactory scopes, TimeProvi
     /// <summary>One run in its own scope; failures are logged and retried at the next run.</summary>
     public async Task<ScheduledRun> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await _running.WaitAsync(cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -47,6 +51,16 @@ public sealed class NotificationScheduler(IServiceScopeFactory scopes, TimeProvi
             logger.LogError(ex, "The scheduled notifications failed; they run again at the next time");
             return new ScheduledRun(false, 0, 0);
         }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _running.Dispose();
+        base.Dispose();
     }
 
     private TimeSpan UntilNextRun()
