@@ -26,6 +26,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
         services.AddSingleton<Tracking.EvidenceStore>();
+        services.AddSingleton(Notifications.EmailOptions.Read(configuration));
+        services.AddSingleton<Notifications.IEmailTransport, Notifications.SmtpEmailTransport>();
+        services.AddScoped<Notifications.OutboxSender>();
+        services.AddHostedService<Notifications.OutboxSenderService>();
         return services;
     }
 }

@@ -23,6 +23,12 @@ public sealed class ApplicationUser : IdentityUser
     /// </summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>The user asked for no e-mail: their notifications stay under the bell.</summary>
+    public bool EmailOff { get; set; }
+
+    /// <summary>The user asked for one e-mail a day listing the day's notifications instead of one per event.</summary>
+    public bool DailyDigest { get; set; }
+
     public List<UserPosition> Positions { get; set; } = [];
 }
 

@@ -17,7 +17,8 @@ public sealed record AccountSeed(
     string? CommuneName = null,
     string? OfficeName = null,
     IReadOnlyList<string>? PositionTitles = null,
-    string? CommuneCode = null);
+    string? CommuneCode = null,
+    string? Email = null);
 
 /// <summary>Creates the roles, the first administrator from configuration, and (Development only) the demo accounts.</summary>
 public sealed class IdentitySeeder(
@@ -78,13 +79,16 @@ public sealed class IdentitySeeder(
         logger.LogInformation("Created the first administrator {UserName}", userName);
     }
 
+    /// <summary>The address a seeded (demo or test) account gets: &lt;account&gt;@cchc.test, a domain reserved for tests (RFC 2606).</summary>
+    public static string DemoAddress(string userName) => userName + "@cchc.test";
+
     public async Task SeedAccountsAsync(IEnumerable<AccountSeed> accounts, string password)
     {
         foreach (var account in accounts)
         {
             if (await users.FindByNameAsync(account.UserName) is null)
             {
-                await CreateAsync(account, password);
+                await CreateAsync(account with { Email = account.Email ?? DemoAddress(account.UserName) }, password);
             }
         }
     }
@@ -95,6 +99,7 @@ public sealed class IdentitySeeder(
         {
             UserName = account.UserName,
             DisplayName = account.DisplayName,
+            Email = account.Email,
             CommuneId = await CommuneIdAsync(account),
             OversightOfficeId = account.OfficeName is null ? null
                 : await db.OversightOffices.IgnoreQueryFilters().Where(o => o.Name == account.OfficeName).Select(o => (Guid?)o.Id).SingleAsync(),

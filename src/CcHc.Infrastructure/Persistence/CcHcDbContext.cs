@@ -41,6 +41,15 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<UserPosition> UserPositions => Set<UserPosition>();
 
+    /// <summary>Each user's notifications (the bell); read only through the caller's own id.</summary>
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    /// <summary>E-mails waiting to go or sent (<see cref="Notifications.OutboxSender"/>).</summary>
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+
+    /// <summary>Who runs each piece of scheduled work (<see cref="Notifications.DatabaseLease"/>).</summary>
+    public DbSet<Notifications.Lease> Leases => Set<Notifications.Lease>();
+
     public IDataScope Scope => scope;
 
     /// <summary>The stored concurrency token of an edited entity, to put in a form's hidden field.</summary>

@@ -72,6 +72,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<OversightNotices>();
         services.AddScoped<OfficeDownloads>();
         services.AddScoped<Verification.IssuedDocumentLookup>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.NotificationInbox>();
+        services.AddScoped<Notifications.DailyNotifications>();
+        services.AddSingleton<Notifications.NotificationScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.NotificationScheduler>());
         return services;
     }
 }

@@ -102,6 +102,11 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Plans/Create"] = ClerkOnly,
         ["POST /Plans/Create"] = ClerkOnly,
         ["GET /Tasks/Index"] = [AppRoles.Staff, AppRoles.Clerk, AppRoles.Chairman],
+
+        // Notifications belong to a user, not to a role: every signed-in user has the list and their own choices.
+        ["GET /Notifications/Index"] = AllRoles,
+        ["POST /Notifications/Index ReadAll"] = AllRoles,
+        ["POST /Notifications/Index Preferences"] = AllRoles,
         ["GET /Tasks/Details"] = CommuneReaders,
         ["POST /Tasks/Details Update"] = [AppRoles.Staff],
         ["POST /Tasks/Details Note"] = [AppRoles.Staff],
@@ -150,6 +155,8 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Account/Logout"] = "only redirects home",
         ["POST /Account/Logout"] = "would end the session the matrix runs in; any signed-in user may sign out",
         ["GET /Account/AccessDenied"] = "anonymous by design: the page denied requests are sent to",
+        ["POST /Notifications/Index Open"] = "per user, not per role: another user's notification id is not found (NotificationTests)",
+        ["POST /Notifications/Index Read"] = "per user, not per role: another user's notification id is not found (NotificationTests)",
         ["GET /Error"] = "anonymous by design",
         ["GET /Verify"] = "anonymous by design (the public checking page); tested in VerifyPageTests",
         ["POST /Verify"] = "anonymous by design (the public checking page); tested in VerifyPageTests",

@@ -14,7 +14,7 @@ namespace CcHc.Web.Features.Office;
 /// like every domain change). Only a reviewer of the office that oversees the commune may: another office does not
 /// even find the plan (the tenant filter), an administrator or a commune account is refused.
 /// </summary>
-public sealed class RequestPlanRevision(CcHcDbContext db, TimeProvider clock)
+public sealed class RequestPlanRevision(CcHcDbContext db, Notifications.Notifier notifier, TimeProvider clock)
 {
     /// <summary>The form's input name, the key of its error.</summary>
     public const string ReasonKey = "RevisionReason";
@@ -53,6 +53,7 @@ public sealed class RequestPlanRevision(CcHcDbContext db, TimeProvider clock)
         try
         {
             db.RevisionRequests.Add(new RevisionRequest(found.Plan, reason, user.AsActor(), clock.GetUtcNow()));
+            await notifier.RevisionRequestedAsync(found.Plan, reason, user.AsActor(), cancellationToken); // saved with the request
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Done("Đã gửi yêu cầu sửa đổi kế hoạch cho xã.");
         }

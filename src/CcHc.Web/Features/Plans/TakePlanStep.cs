@@ -44,7 +44,7 @@ public sealed record PlanStep(
 /// (<see cref="IssuedSnapshots"/>: issued and frozen together or not at all); after the commit its PDF and XLSX are
 /// frozen (<see cref="FreezeIssuedPlan"/>). Both are fixed costs, counted apart from the step.
 /// </summary>
-public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssuedPlan freeze, TimeProvider clock)
+public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssuedPlan freeze, Notifications.Notifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> RunAsync(ClaimsPrincipal user, Guid planId, PlanStep step, CancellationToken cancellationToken)
     {
@@ -78,6 +78,7 @@ public sealed class TakePlanStep(CcHcDbContext db, PlanAccess access, FreezeIssu
             db.Entry(plan).Property(CcHcDbContext.ConcurrencyToken).OriginalValue = step.ConcurrencyToken;
             var at = clock.GetUtcNow();
             await ApplyAsync(plan, step, user.AsActor(), at, cancellationToken);
+            await notifier.PlanStepAsync(plan, step.Action, user.AsActor(), cancellationToken); // saved with the step
             if (step.Action == PlanAction.Issue)
             {
                 await SaveWithSnapshotAsync(plan, at, cancellationToken);

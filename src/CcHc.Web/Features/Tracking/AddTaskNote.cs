@@ -15,7 +15,7 @@ public sealed record TaskNoteInput(Guid TaskId, DateOnly? Date, string? Text);
 /// A supporting position's note on a task of the tracked plan (the lead may add one too: its entry keeps the status as
 /// it is). Staff of another position are refused; another commune's task is not found.
 /// </summary>
-public sealed class AddTaskNote(CcHcDbContext db, TaskDetailsQuery tasks, TimeProvider clock)
+public sealed class AddTaskNote(CcHcDbContext db, TaskDetailsQuery tasks, Notifications.Notifier notifier, TimeProvider clock)
 {
     public const string DoneMessage = "Đã ghi nhận nội dung phối hợp.";
 
@@ -42,6 +42,7 @@ public sealed class AddTaskNote(CcHcDbContext db, TaskDetailsQuery tasks, TimePr
                 ? TaskNote.ByLead(task.Plan, task.Task.Id, user.AsActor(), input.Date!.Value, task.Today, task.Task.Progress, input.Text, now)
                 : TaskNote.BySupport(task.Plan, task.Task.Id, user.AsActor(), input.Date!.Value, task.Today, input.Text, now);
             db.TaskNotes.Add(note);
+            await notifier.TaskNoteAsync(task, input.Text, user.AsActor(), cancellationToken); // saved with the note
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Done(DoneMessage);
         }

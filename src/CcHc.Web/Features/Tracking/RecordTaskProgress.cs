@@ -21,7 +21,7 @@ public sealed record TaskProgressInput(Guid TaskId, Guid ConcurrencyToken, TaskP
 /// based on a stale view of the task is <see cref="CommandStatus.Stale"/> with who changed the status meanwhile.
 /// </summary>
 public sealed class RecordTaskProgress(
-    CcHcDbContext db, TaskDetailsQuery tasks, EvidenceStore store, TimeProvider clock, ILogger<RecordTaskProgress> logger)
+    CcHcDbContext db, TaskDetailsQuery tasks, EvidenceStore store, Notifications.Notifier notifier, TimeProvider clock, ILogger<RecordTaskProgress> logger)
 {
     public async Task<CommandResult> RunAsync(ClaimsPrincipal user, TaskProgressInput input, CancellationToken cancellationToken)
     {
@@ -56,6 +56,7 @@ public sealed class RecordTaskProgress(
                 await staged.WriteAsync(task.Plan.Id, evidence.StorageKey, content, cancellationToken);
             }
 
+            await notifier.TaskNoteAsync(task, input.Text, actor, cancellationToken); // saved with the progress
             await db.SaveChangesAsync(cancellationToken);
             staged.Commit();
             return CommandResult.Done(files.Count == 0

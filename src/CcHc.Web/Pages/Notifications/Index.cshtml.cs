@@ -1,0 +1,69 @@
+using CcHc.Web.Features.Notifications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CcHc.Web.Pages.Notifications;
+
+/// <summary>
+/// "Thông báo": the signed-in user's own notifications (<see cref="NotificationInbox"/>), open one (marks it read and
+/// goes to its page), mark all read, and the e-mail choices. Every signed-in role has it; nobody sees another's.
+/// </summary>
+public sealed class IndexModel(NotificationInbox inbox) : PageModel
+{
+    public IReadOnlyList<NotificationRow> Rows { get; private set; } = [];
+
+    public EmailPreferences Preferences { get; private set; } = default!;
+
+    [BindProperty]
+    public bool EmailOff { get; set; }
+
+    [BindProperty]
+    public bool DailyDigest { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Rows = await inbox.ListAsync(User, cancellationToken);
+        Preferences = await inbox.PreferencesAsync(User, cancellationToken);
+    }
+
+    /// <summary>Opens one: marks it read and goes to the page it is about (only an app-relative link is followed).</summary>
+    public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var link = await inbox.MarkReadAsync(User, id, cancellationToken);
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        return Url.IsLocalUrl(link) ? LocalRedirect(link) : RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await inbox.MarkReadAsync(User, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
+    {
+        var count = await inbox.MarkAllReadAsync(User, cancellationToken);
+        Message = count == 0 ? "Không có thông báo chưa đọc." : $"Đã đánh dấu {count} thông báo là đã đọc.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPreferencesAsync(CancellationToken cancellationToken)
+    {
+        await inbox.SavePreferencesAsync(User, EmailOff, DailyDigest, cancellationToken);
+        Message = EmailOff ? "Đã tắt nhận thư điện tử; thông báo vẫn hiện trong ứng dụng."
+            : DailyDigest ? "Đã chọn nhận một thư tổng hợp mỗi ngày."
+            : "Đã chọn nhận thư cho từng thông báo.";
+        return RedirectToPage();
+    }
+}
