@@ -14,20 +14,21 @@ public sealed record ItemRecipients(IReadOnlyList<Recipient> Leads, IReadOnlyLis
 }
 
 /// <summary>
-/// Who holds a task, in ONE place: the accounts of the commune holding a title the item names as lead, co-lead or
-/// support, or the contact title of an organisation it names — the very rule of "Việc của tôi" and of the task page
-/// (<see cref="TaskResponsibilities.Of"/> over the UserPosition rows and the organisations' contact titles). Two
-/// queries for any number of communes and items: the titles (for the contacts) and the accounts holding titles.
+/// The accounts a task reaches, by the one rule of "Việc của tôi" and of the task page (<see cref="TaskAudience"/>):
+/// the titles the item names as lead, co-lead or support, the contact titles of organisations it names, the members of
+/// groups it names ("Toàn thể cán bộ, công chức": every account of the commune until the commune lists its members),
+/// and the people it names. Three queries for any number of communes and items: the titles, the groups' members and
+/// the commune's active accounts with the titles they hold.
 /// </summary>
 public static class TaskRecipients
 {
-    /// <summary>An item's named titles, as the rule reads them.</summary>
-    public sealed record ItemTitles(Guid ItemId, Guid CommuneId, Guid? LeadPositionId, IReadOnlyList<Guid> CoLeadPositionIds, IReadOnlyList<Guid> SupportPositionIds)
+    /// <summary>An item's naming, as the rule reads it, and its commune.</summary>
+    public sealed record ItemTitles(Guid ItemId, Guid CommuneId, TaskNaming Naming)
     {
         public static ItemTitles Of(RemediationItem item, Guid communeId)
         {
             ArgumentNullException.ThrowIfNull(item);
-            return new(item.Id, communeId, item.LeadPositionId, item.CoLeadPositionIds, item.SupportPositionIds);
+            return new(item.Id, communeId, TaskNaming.Of(item));
         }
     }
 
@@ -45,8 +46,9 @@ public static class TaskRecipients
         var positions = await db.Positions.AsNoTracking()
             .Where(p => p.CommuneId == null || communeIds.Contains(p.CommuneId.Value))
             .ToListAsync(cancellationToken);
-        var holders = await db.Users.AsNoTracking()
-            .Where(u => u.CommuneId != null && communeIds.Contains(u.CommuneId.Value) && !u.IsDisabled && u.Positions.Any())
+        var members = await db.PositionGroupMembers.AsNoTracking().Where(m => communeIds.Contains(m.CommuneId)).ToListAsync(cancellationToken);
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.CommuneId != null && communeIds.Contains(u.CommuneId.Value) && !u.IsDisabled)
             .Select(u => new
             {
                 CommuneId = u.CommuneId!.Value,
@@ -55,18 +57,19 @@ public static class TaskRecipients
             })
             .ToListAsync(cancellationToken);
 
-        var contactsByCommune = communeIds.ToDictionary(
-            id => id,
-            id => TaskResponsibilities.ContactsOf(positions.Where(p => p.CommuneId == null || p.CommuneId == id)));
+        var reach = communeIds.ToDictionary(id => id, id => PositionReach.Of(id, positions, members));
+        var holders = accounts.GroupBy(a => a.CommuneId).ToDictionary(
+            g => g.Key,
+            g => g.Select(a => (Holder: new TaskHolder(a.Recipient.UserId, a.Held.ToHashSet()), a.Recipient)).ToList());
         var result = new Dictionary<Guid, ItemRecipients>();
         foreach (var item in items)
         {
             var leads = new List<Recipient>();
             var supporters = new List<Recipient>();
-            foreach (var holder in holders.Where(h => h.CommuneId == item.CommuneId))
+            foreach (var (holder, recipient) in holders.GetValueOrDefault(item.CommuneId) ?? [])
             {
-                var role = TaskResponsibilities.Of(holder.Held.ToHashSet(), item.LeadPositionId, item.CoLeadPositionIds, item.SupportPositionIds, contactsByCommune[item.CommuneId])?.Role;
-                (role == TaskRole.Lead ? leads : role == TaskRole.Support ? supporters : null)?.Add(holder.Recipient);
+                var role = TaskAudience.Of(holder, item.Naming, reach[item.CommuneId])?.Role;
+                (role == TaskRole.Lead ? leads : role == TaskRole.Support ? supporters : null)?.Add(recipient);
             }
 
             if (leads.Count + supporters.Count > 0)

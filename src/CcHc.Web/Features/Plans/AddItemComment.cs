@@ -19,7 +19,7 @@ public sealed record ItemCommentPosted(Guid CommentId, Guid PlanId, Guid ItemId,
 /// (<see cref="PlanOperations.CommentOnItem"/>), shown under the item on the plan page. Any state: a comment sits beside
 /// the plan, it does not change the version.
 /// </summary>
-public sealed class AddItemComment(CcHcDbContext db, PlanAccess access, TimeProvider clock)
+public sealed class AddItemComment(CcHcDbContext db, PlanAccess access, Notifications.Notifier notifier, TimeProvider clock)
 {
     /// <summary>The form's input name, the key of its error.</summary>
     public const string TextKey = "ItemComment";
@@ -47,8 +47,14 @@ public sealed class AddItemComment(CcHcDbContext db, PlanAccess access, TimeProv
             return CommandResult.Invalid(new FieldError(TextKey, $"Góp ý tối đa {PlanComment.MaxLength} ký tự.")).As<ItemCommentPosted>();
         }
 
-        var comment = new PlanComment(planId, itemId, user.AsActor(), clock.GetUtcNow(), text);
+        var actor = user.AsActor();
+        var comment = new PlanComment(planId, itemId, actor, clock.GetUtcNow(), text);
         db.PlanComments.Add(comment);
+
+        // "A comment on an item you drafted": told in the same save as the comment.
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
+        var heading = await db.PlanItems.Where(i => i.Id == itemId).Select(i => i.Heading).SingleAsync(cancellationToken);
+        await notifier.ItemCommentedAsync(plan, itemId, heading, text, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // The item's drafter: whoever added it (its insert in the trail). The notification of "a comment on an item
