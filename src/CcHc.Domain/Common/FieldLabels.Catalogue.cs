@@ -15,6 +15,7 @@ public static partial class FieldLabels
         ["Account"] = "Tài khoản",
         ["ApplicationUser"] = "Tài khoản",
         ["UserPosition"] = "Chức danh của tài khoản",
+        ["PositionGroupMember"] = "Thành viên nhóm",
         ["Commune"] = "Xã",
         ["OversightOffice"] = "Cơ quan Nội vụ",
         ["Province"] = "Tỉnh",
@@ -172,6 +173,7 @@ public static partial class FieldLabels
             ["LeadPositionIds"] = "Chủ trì",
             ["CoLeadPositionIds"] = "Cùng chủ trì",
             ["SupportPositionIds"] = "Phối hợp",
+            ["PersonIds"] = "Giao trực tiếp cho",
             ["DeductionWording"] = "Điểm bị trừ (theo văn bản)",
             ["LeadWording"] = "Chủ trì (theo văn bản)",
             ["SupportWording"] = "Phối hợp (theo văn bản)",
@@ -218,6 +220,13 @@ public static partial class FieldLabels
             ["DisplayName"] = "Họ và tên",
             ["IsDisabled"] = "Đã khóa",
             ["MustChangePassword"] = "Phải đổi mật khẩu",
+            ["EmailOff"] = "Tắt thư điện tử",
+            ["DailyDigest"] = "Thư tổng hợp hằng ngày",
+        },
+        ["PositionGroupMember"] = new(StringComparer.Ordinal)
+        {
+            ["GroupPositionId"] = "Nhóm",
+            ["MemberPositionId"] = "Thành viên",
         },
         ["CriterionNode"] = new(StringComparer.Ordinal)
         {
@@ -279,6 +288,7 @@ public static partial class FieldLabels
         {
             PositionKind.Official => "Chức danh",
             PositionKind.Organisation => "Cơ quan, tổ chức",
+            PositionKind.Group => "Nhóm",
             _ => null,
         },
         ReportStatus s => s switch
