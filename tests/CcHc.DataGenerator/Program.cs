@@ -19,9 +19,18 @@ await using var db = new CcHcDbContext(builder.Options, DataScope.Unrestricted);
 var office = await db.OversightOffices.SingleAsync(o => o.Name == officeName);
 var positions = await db.Positions.Where(p => p.CommuneId == null).ToListAsync();
 var started = DateTime.UtcNow;
-foreach (var commune in SyntheticOffice.Build(positions, office, count))
+var communes = SyntheticOffice.Build(positions, office, count).ToList();
+foreach (var commune in communes)
 {
     db.AddDemoCommune(commune);
+}
+
+await db.SaveChangesAsync();
+
+// As the workflow issues a version: its snapshot and row figures, after the version's rows (as the demo seeder does).
+foreach (var commune in communes)
+{
+    db.AddDemoSnapshot(commune);
 }
 
 await db.SaveChangesAsync();
