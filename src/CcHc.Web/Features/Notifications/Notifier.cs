@@ -79,17 +79,13 @@ public sealed class Notifier(CcHcDbContext db, EmailOptions email, TimeProvider 
     }
 
     /// <summary>
-    /// A comment on an item: whoever drafted it (the account that created the item, from the audit trail; the
-    /// commune's clerks when the item came with the demo data or an import). For the item comments of the plan page.
+    /// A comment on an item: to whoever drafted it (<see cref="Plans.ItemDrafter"/>), or the commune's clerks when the
+    /// trail names nobody (the demo data, an import). For the item comments of the plan page.
     /// </summary>
-    public async Task ItemCommentedAsync(RemediationPlan plan, Guid itemId, string itemHeading, string comment, Actor actor, CancellationToken cancellationToken)
+    public async Task ItemCommentedAsync(RemediationPlan plan, string itemHeading, string? drafter, string comment, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(actor);
-        var key = itemId.ToString();
-        var drafter = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(RemediationItem) && a.EntityId == key && a.Action == AuditAction.Insert && a.UserId != null)
-            .Select(a => a.UserId).FirstOrDefaultAsync(cancellationToken);
         var (commune, people) = await CommunePeopleAsync(plan.CommuneId, cancellationToken);
         var recipients = drafter is not null && people.ById.TryGetValue(drafter, out var found)
             ? [found]

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CcHc.Domain.Plans;
-using CcHc.Infrastructure.Auditing;
 using CcHc.Infrastructure.Persistence;
 using CcHc.Web.Features.Authorization;
 using CcHc.Web.Security;
@@ -54,15 +53,9 @@ public sealed class AddItemComment(CcHcDbContext db, PlanAccess access, Notifica
         // "A comment on an item you drafted": told in the same save as the comment.
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
         var heading = await db.PlanItems.Where(i => i.Id == itemId).Select(i => i.Heading).SingleAsync(cancellationToken);
-        await notifier.ItemCommentedAsync(plan, itemId, heading, text, actor, cancellationToken);
+        var drafterId = await ItemDrafter.FindAsync(db, itemId, cancellationToken);
+        await notifier.ItemCommentedAsync(plan, heading, drafterId, text, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-
-        // The item's drafter: whoever added it (its insert in the trail). The notification of "a comment on an item
-        // you drafted" goes to this account.
-        var key = itemId.ToString();
-        var drafterId = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(RemediationItem) && a.EntityId == key && a.Action == AuditAction.Insert)
-            .OrderBy(a => a.Id).Select(a => a.UserId).FirstOrDefaultAsync(cancellationToken);
         return CommandResult.Done(new ItemCommentPosted(comment.Id, planId, itemId, drafterId), "Đã gửi góp ý cho nội dung khắc phục.");
     }
 }
