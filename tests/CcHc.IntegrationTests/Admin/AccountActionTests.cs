@@ -131,6 +131,52 @@ public sealed class AccountActionTests : IClassFixture<CcHcWebApplicationFactory
     }
 
     [Fact]
+    public async Task The_admin_changes_and_clears_an_accounts_email_address()
+    {
+        var user = await NewClerkAsync("mail");
+        var camSon = await CommuneIdAsync(_factory, "xã Cẩm Sơn");
+        using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
+
+        async Task<HttpResponseMessage> SaveAsync(string email)
+        {
+            var stamp = ConcurrencyToken(await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"));
+            return await admin.PostFormAsync($"/Admin/Users/Edit/{user.Id}", $"/Admin/Users/Edit/{user.Id}", new Dictionary<string, string>
+            {
+                ["ConcurrencyToken"] = stamp,
+                ["Input.DisplayName"] = user.DisplayName,
+                ["Input.Email"] = email,
+                ["Input.Role"] = AppRoles.Clerk,
+                ["Input.CommuneId"] = camSon.ToString(),
+            });
+        }
+
+        using (var saved = await SaveAsync("vanthu.camson@hatinh.gov.vn"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Equal("vanthu.camson@hatinh.gov.vn", (await FindUserAsync(_factory, user.UserName!))!.Email);
+        Assert.Contains("value=\"vanthu.camson@hatinh.gov.vn\"", await GetHtmlAsync(admin, $"/Admin/Users/Edit/{user.Id}"), StringComparison.Ordinal);
+
+        using (var wrong = await SaveAsync("vanthu.camson"))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+            Assert.StartsWith("Địa chỉ thư điện tử không hợp lệ", FieldMessage(await wrong.Content.ReadAsStringAsync(), "Input.Email"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("vanthu.camson@hatinh.gov.vn", (await FindUserAsync(_factory, user.UserName!))!.Email);
+
+        using (var cleared = await SaveAsync(string.Empty))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        }
+
+        var changed = await FindUserAsync(_factory, user.UserName!);
+        Assert.Null(changed!.Email);
+        Assert.Null(changed.NormalizedEmail);
+    }
+
+    [Fact]
     public async Task The_admin_replaces_a_staff_accounts_positions()
     {
         var user = await CreateAccountAsync(_factory, new AccountSeed(

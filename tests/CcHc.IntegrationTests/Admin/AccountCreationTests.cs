@@ -54,6 +54,34 @@ public sealed class AccountCreationTests : IClassFixture<CcHcWebApplicationFacto
     }
 
     [Fact]
+    public async Task The_admin_gives_an_account_its_email_address_which_the_list_shows_and_a_wrong_one_is_refused_beside_its_field()
+    {
+        using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");
+        var camSon = await CommuneIdAsync(_factory, "xã Cẩm Sơn");
+        var wrongName = UniqueName("bademail");
+        var wrong = Form(wrongName, AppRoles.Staff, camSon);
+        wrong["Input.Email"] = "congchuc camson@hatinh";
+
+        using var refused = await admin.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", wrong);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.StartsWith("Địa chỉ thư điện tử không hợp lệ", FieldMessage(await refused.Content.ReadAsStringAsync(), "Input.Email"), StringComparison.Ordinal);
+        Assert.Null(await FindUserAsync(_factory, wrongName));
+
+        var userName = UniqueName("email");
+        var form = Form(userName, AppRoles.Staff, camSon);
+        form["Input.Email"] = " congchuc.camson@hatinh.gov.vn ";
+        using var created = await admin.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var user = await FindUserAsync(_factory, userName);
+        Assert.Equal("congchuc.camson@hatinh.gov.vn", user!.Email);
+        Assert.Equal("CONGCHUC.CAMSON@HATINH.GOV.VN", user.NormalizedEmail);
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri("/Admin/Users?q=congchuc.camson", UriKind.Relative)));
+        Assert.Contains("<td class=\"small\">congchuc.camson@hatinh.gov.vn</td>", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_short_password_is_refused_beside_the_password_field_and_nothing_is_created()
     {
         using var admin = await TestAccounts.SignedInAsync(_factory, "t.admin");

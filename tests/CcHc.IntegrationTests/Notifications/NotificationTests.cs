@@ -128,17 +128,51 @@ public sealed class NotificationTests : IClassFixture<NotificationFactory>
     }
 
     [Fact]
+    public async Task A_user_sets_their_own_address_a_wrong_one_is_refused_beside_the_field_and_an_empty_one_means_in_app_only()
+    {
+        using var staff = await TestAccounts.SignedInAsync(_factory, "t.staff.camson");
+        var page = await staff.GetStringAsync(new Uri("/Notifications", UriKind.Relative));
+        var token = HtmlForm.Parse(page, "email-preferences")["__RequestVerificationToken"];
+
+        using var wrong = await staff.PostFormWithTokenAsync("/Notifications?handler=Preferences", token, [new("Address", "vanthu.camson@@hatinh")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var html = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("Địa chỉ thư điện tử không hợp lệ", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"vanthu.camson@@hatinh\"", html, StringComparison.Ordinal);
+        Assert.Equal(Address("t.staff.camson"), await EmailOfAsync("t.staff.camson"));
+
+        using var set = await staff.PostFormWithTokenAsync("/Notifications?handler=Preferences", token, [new("Address", "  congchuc.camson@hatinh.gov.vn ")]);
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Equal("congchuc.camson@hatinh.gov.vn", await EmailOfAsync("t.staff.camson"));
+        var shown = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri("/Notifications", UriKind.Relative)));
+        Assert.Contains("Đã chọn nhận thư cho từng thông báo tại congchuc.camson@hatinh.gov.vn.", shown, StringComparison.Ordinal);
+
+        using var cleared = await staff.PostFormWithTokenAsync("/Notifications?handler=Preferences", token, [new("Address", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Null(await EmailOfAsync("t.staff.camson"));
+
+        using var restored = await staff.PostFormWithTokenAsync("/Notifications?handler=Preferences", token, [new("Address", Address("t.staff.camson"))]);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+    }
+
+    private Task<string?> EmailOfAsync(string userName) =>
+        DatabaseProbe.QueryAsync(_factory, db => db.Users.Where(u => u.UserName == userName).Select(u => u.Email).SingleAsync());
+
+    [Fact]
     public async Task A_user_who_turned_email_off_is_told_in_the_app_only_and_a_digest_user_gets_one_mail_a_day()
     {
         using var chairman = await TestAccounts.SignedInAsync(_factory, "t.chairman.trieutrach");
         var page = await chairman.GetStringAsync(new Uri("/Notifications", UriKind.Relative));
-        using var saved = await chairman.PostFormWithTokenAsync("/Notifications?handler=Preferences", HtmlForm.Parse(page)["__RequestVerificationToken"],
-            [new("EmailOff", "true")]);
+        var form = HtmlForm.Parse(page, "email-preferences");
+        using var saved = await chairman.PostFormWithTokenAsync("/Notifications?handler=Preferences", form["__RequestVerificationToken"],
+            [new("Address", form["Address"]), new("EmailOff", "true")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         using var clerk = await TestAccounts.SignedInAsync(_factory, "t.clerk.trieutrach");
         page = await clerk.GetStringAsync(new Uri("/Notifications", UriKind.Relative));
-        using var digest = await clerk.PostFormWithTokenAsync("/Notifications?handler=Preferences", HtmlForm.Parse(page)["__RequestVerificationToken"],
-            [new("DailyDigest", "true")]);
+        form = HtmlForm.Parse(page, "email-preferences");
+        Assert.Equal(Address("t.clerk.trieutrach"), form["Address"]);
+        using var digest = await clerk.PostFormWithTokenAsync("/Notifications?handler=Preferences", form["__RequestVerificationToken"],
+            [new("Address", form["Address"]), new("DailyDigest", "true")]);
         Assert.Equal(HttpStatusCode.Redirect, digest.StatusCode);
 
         var (chairmanUser, clerkUser) = await DatabaseProbe.QueryAsync(_factory, async db => (

@@ -7,13 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.Accounts;
 
-/// <summary>The fields an administrator sets on an account, on creation and later: name, role and scope.</summary>
+/// <summary>The fields an administrator sets on an account, on creation and later: name, e-mail, role and scope.</summary>
 public class AccountInput
 {
+
     [Required(ErrorMessage = "Nhập họ tên.")]
     [StringLength(200, ErrorMessage = "Tối đa {1} ký tự.")]
     [Display(Name = "Họ tên (tên hiển thị)")]
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>Where the account's notifications are sent (optional: without it, they show in the app only).</summary>
+    [Mailbox]
+    [Display(Name = "Thư điện tử (nhận thông báo)")]
+    public string? Email { get; set; }
+
+    /// <summary>The address as stored: trimmed, null when empty.</summary>
+    public string? NormalizedEmailInput => Domain.Notifications.EmailAddress.Normalize(Email);
 
     [Required(ErrorMessage = "Chọn vai trò.")]
     [Display(Name = "Vai trò")]
@@ -132,4 +141,16 @@ public sealed class AccountChoices
             errors.Add(new FieldError($"{prefix}.{nameof(AccountInput.PositionIds)}", "Chỉ chọn chức danh chung hoặc chức danh của xã đã chọn."));
         }
     }
+}
+
+/// <summary>The field holds one mailbox or nothing (<see cref="Domain.Notifications.EmailAddress"/>).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MailboxAttribute : ValidationAttribute
+{
+    public MailboxAttribute()
+        : base(Domain.Notifications.EmailAddress.Invalid)
+    {
+    }
+
+    public override bool IsValid(object? value) => Domain.Notifications.EmailAddress.IsValid(value as string);
 }

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CcHc.Web.Features.Accounts;
 
 /// <summary>One account in the administrator's list.</summary>
-public sealed record AccountRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Scope, bool IsDisabled, bool IsLockedOut);
+public sealed record AccountRow(string Id, string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, string? Scope, bool IsDisabled, bool IsLockedOut);
 
 /// <summary>
 /// The accounts with their role, commune or office and status, searchable by text (user name or display name) and
-/// filterable by role. Three queries whatever the number of accounts: accounts joined with their roles, communes,
+/// filterable by role; the search also matches the e-mail address. Three queries whatever the number of accounts: accounts joined with their roles, communes,
 /// offices. Administrators only (the /Admin folder's policy).
 /// </summary>
 public sealed class AccountList(CcHcDbContext db, TimeProvider clock)
@@ -20,7 +20,7 @@ public sealed class AccountList(CcHcDbContext db, TimeProvider clock)
         {
             var text = search.Trim();
             var normalized = text.ToUpperInvariant();
-            accounts = accounts.Where(u => u.NormalizedUserName!.Contains(normalized) || u.DisplayName.Contains(text));
+            accounts = accounts.Where(u => u.NormalizedUserName!.Contains(normalized) || u.DisplayName.Contains(text) || u.NormalizedEmail!.Contains(normalized));
         }
 
         if (!string.IsNullOrEmpty(role))
@@ -34,7 +34,7 @@ public sealed class AccountList(CcHcDbContext db, TimeProvider clock)
                           join r in db.Roles on ur.RoleId equals r.Id into roles
                           from r in roles.DefaultIfEmpty()
                           orderby u.UserName
-                          select new { u.Id, u.UserName, u.DisplayName, u.CommuneId, u.OversightOfficeId, u.IsDisabled, u.LockoutEnd, Role = r.Name })
+                          select new { u.Id, u.UserName, u.DisplayName, u.Email, u.CommuneId, u.OversightOfficeId, u.IsDisabled, u.LockoutEnd, Role = r.Name })
             .ToListAsync(cancellationToken);
         var communes = await db.Communes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var offices = await db.OversightOffices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class AccountList(CcHcDbContext db, TimeProvider clock)
                     : u.OversightOfficeId is { } o ? offices.GetValueOrDefault(o)
                     : null;
                 var roleNames = g.Select(x => x.Role).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-                return new AccountRow(u.Id, u.UserName ?? string.Empty, u.DisplayName, roleNames, scope, u.IsDisabled, u.LockoutEnd is { } end && end > now);
+                return new AccountRow(u.Id, u.UserName ?? string.Empty, u.DisplayName, u.Email, roleNames, scope, u.IsDisabled, u.LockoutEnd is { } end && end > now);
             })
             .ToList();
     }

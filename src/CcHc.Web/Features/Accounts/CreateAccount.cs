@@ -64,6 +64,8 @@ public sealed class CreateAccount(CcHcDbContext db, UserManager<ApplicationUser>
         {
             UserName = input.UserName.Trim(),
             DisplayName = input.DisplayName.Trim(),
+            Email = input.NormalizedEmailInput,
+            NormalizedEmail = users.NormalizeEmail(input.NormalizedEmailInput),
             CommuneId = input.CommuneId,
             OversightOfficeId = input.OversightOfficeId,
             // The administrator knows this password: the user replaces it at the first sign-in.

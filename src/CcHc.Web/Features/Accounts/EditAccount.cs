@@ -40,6 +40,7 @@ public sealed class EditAccount(CcHcDbContext db, UserManager<ApplicationUser> u
         var input = new AccountInput
         {
             DisplayName = user.DisplayName,
+            Email = user.Email,
             Role = role ?? string.Empty,
             CommuneId = user.CommuneId,
             OversightOfficeId = user.OversightOfficeId,
@@ -83,6 +84,12 @@ public sealed class EditAccount(CcHcDbContext db, UserManager<ApplicationUser> u
         var saved = await UnitOfWork.RunAsync(db, async () =>
         {
             user.DisplayName = input.DisplayName.Trim();
+            if (!string.Equals(user.Email, input.NormalizedEmailInput, StringComparison.Ordinal))
+            {
+                user.Email = input.NormalizedEmailInput;
+                user.NormalizedEmail = users.NormalizeEmail(user.Email);
+            }
+
             user.CommuneId = input.CommuneId;
             user.OversightOfficeId = input.OversightOfficeId;
             var held = await db.UserPositions.Where(p => p.UserId == id).ToListAsync(cancellationToken);
@@ -236,6 +243,7 @@ public sealed class EditAccount(CcHcDbContext db, UserManager<ApplicationUser> u
     {
         string Role(string? role) => string.IsNullOrEmpty(role) ? string.Empty : AppRoles.Label(role);
         yield return ("Họ tên", stored.Input.DisplayName, yours.DisplayName);
+        yield return ("Thư điện tử", stored.Input.Email ?? string.Empty, yours.NormalizedEmailInput ?? string.Empty);
         yield return ("Vai trò", Role(stored.Input.Role), Role(yours.Role));
         yield return ("Xã", stored.Choices.CommuneName(stored.Input.CommuneId), stored.Choices.CommuneName(yours.CommuneId));
         yield return ("Cơ quan Nội vụ", stored.Choices.Offices.FirstOrDefault(o => o.Id == stored.Input.OversightOfficeId)?.Name ?? string.Empty,

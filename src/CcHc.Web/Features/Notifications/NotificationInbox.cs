@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CcHc.Domain.Notifications;
 using CcHc.Infrastructure.Notifications;
 using CcHc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -71,13 +72,36 @@ public sealed class NotificationInbox(CcHcDbContext db, EmailOptions email, Time
         return found with { SiteSendsEmail = email.Enabled };
     }
 
-    /// <summary>Saves the caller's choices (audited as a change of their account).</summary>
-    public async Task SavePreferencesAsync(ClaimsPrincipal user, bool emailOff, bool dailyDigest, CancellationToken cancellationToken)
+    /// <summary>The preferences form's address field, the key of its error.</summary>
+    public const string AddressKey = "Address";
+
+    /// <summary>
+    /// Saves the caller's address and choices (audited as a change of their account). An address that is not one is
+    /// refused beside its field and nothing is saved; an empty one means in-app notifications only.
+    /// </summary>
+    public async Task<CommandResult> SavePreferencesAsync(ClaimsPrincipal user, string? address, bool emailOff, bool dailyDigest, CancellationToken cancellationToken)
     {
+        if (!EmailAddress.IsValid(address))
+        {
+            return CommandResult.Invalid(new FieldError(AddressKey, EmailAddress.Invalid));
+        }
+
+        var trimmed = EmailAddress.Normalize(address);
+
         var id = UserIdOf(user);
         var account = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
+        if (!string.Equals(account.Email, trimmed, StringComparison.Ordinal))
+        {
+            account.Email = trimmed;
+            account.NormalizedEmail = trimmed?.Normalize().ToUpperInvariant(); // as Identity's UpperInvariantLookupNormalizer
+        }
+
         account.EmailOff = emailOff;
         account.DailyDigest = dailyDigest;
         await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Done(emailOff ? "Đã tắt nhận thư điện tử; thông báo vẫn hiện trong ứng dụng."
+            : trimmed is null ? "Chưa có địa chỉ thư: thông báo chỉ hiện trong ứng dụng."
+            : dailyDigest ? $"Đã chọn nhận một thư tổng hợp mỗi ngày tại {trimmed}."
+            : $"Đã chọn nhận thư cho từng thông báo tại {trimmed}.");
     }
 }

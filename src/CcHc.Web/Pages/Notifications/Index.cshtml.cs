@@ -1,3 +1,4 @@
+using CcHc.Web.Features;
 using CcHc.Web.Features.Notifications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,10 @@ public sealed class IndexModel(NotificationInbox inbox) : PageModel
     public IReadOnlyList<NotificationRow> Rows { get; private set; } = [];
 
     public EmailPreferences Preferences { get; private set; } = default!;
+
+    /// <summary>The caller's own address (the administrator can set it too, on the account form).</summary>
+    [BindProperty]
+    public string? Address { get; set; }
 
     [BindProperty]
     public bool EmailOff { get; set; }
@@ -60,10 +65,16 @@ public sealed class IndexModel(NotificationInbox inbox) : PageModel
 
     public async Task<IActionResult> OnPostPreferencesAsync(CancellationToken cancellationToken)
     {
-        await inbox.SavePreferencesAsync(User, EmailOff, DailyDigest, cancellationToken);
-        Message = EmailOff ? "Đã tắt nhận thư điện tử; thông báo vẫn hiện trong ứng dụng."
-            : DailyDigest ? "Đã chọn nhận một thư tổng hợp mỗi ngày."
-            : "Đã chọn nhận thư cho từng thông báo.";
-        return RedirectToPage();
+        var result = await inbox.SavePreferencesAsync(User, Address, EmailOff, DailyDigest, cancellationToken);
+        return await this.AnswerAsync(result, () =>
+        {
+            Message = result.Message;
+            return RedirectToPage();
+        }, async () =>
+        {
+            await OnGetAsync(cancellationToken);
+            Preferences = Preferences with { Email = Address, EmailOff = EmailOff, DailyDigest = DailyDigest };
+            return Page();
+        });
     }
 }
