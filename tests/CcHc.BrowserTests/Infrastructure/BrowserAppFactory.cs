@@ -11,7 +11,7 @@ namespace CcHc.BrowserTests.Infrastructure;
 /// environment) served by Kestrel on a free loopback port instead of the in-memory TestServer, so a real browser
 /// can reach it. Never the development port 5080.
 /// </summary>
-public sealed class BrowserAppFactory : CcHcWebApplicationFactory
+public class BrowserAppFactory : CcHcWebApplicationFactory
 {
     public BrowserAppFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 

@@ -83,12 +83,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         StartupTimings = $"host ready in {(await host).TotalSeconds:0.0}s, Chromium {Browser.Version} in {(await browser).TotalSeconds:0.0}s (in parallel), at {BaseAddress}";
     }
 
-    /// <summary>A fresh session (its own cookies) with the suite's viewport and the users' language.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>
+    /// A fresh session (its own cookies) with the suite's viewport and the users' language, on the suite's host or on
+    /// <paramref name="host"/> (a test's own, e.g. one with a test clock and an SMTP server).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri? host = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            BaseURL = (host ?? BaseAddress).ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
@@ -99,9 +102,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>A new page in a new context, signed in through the login form as <paramref name="userName"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string? loginScreenshot = null)
+    public async Task<IPage> SignedInPageAsync(string userName, string? loginScreenshot = null, Uri? host = null)
     {
-        var context = await NewContextAsync();
+        var context = await NewContextAsync(host);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_UserName").FillAsync(userName);

@@ -2,8 +2,10 @@ using CcHc.BrowserTests.Infrastructure;
 using CcHc.Infrastructure.Identity;
 using CcHc.IntegrationTests.Infrastructure;
 using CcHc.IntegrationTests.Tracking;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace CcHc.BrowserTests.Tracking;
@@ -14,7 +16,7 @@ namespace CcHc.BrowserTests.Tracking;
 /// Screenshots under artifacts/screenshots/ (phone-*.png).
 /// </summary>
 [Collection(BrowserSuite.Name)]
-public sealed class PhoneWidthInBrowserTests(BrowserFixture fixture)
+public sealed class PhoneWidthInBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private const int Width = 390;
     private const string Staff = "br.phone.staff.sonky";
@@ -62,6 +64,36 @@ public sealed class PhoneWidthInBrowserTests(BrowserFixture fixture)
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// The score sheet on a phone: the page does not scroll sideways (the table scrolls inside its own frame), and the
+    /// criteria's titles keep a readable width, so Cẩm Sơn's sheet (39 rows) is not the 42,737 px column of a few
+    /// letters a line it was (the phone style's "overflow-wrap: anywhere" let the table squeeze the titles to 40 px).
+    /// </summary>
+    [Fact]
+    public async Task The_score_sheet_fits_a_390_pixel_phone_without_growing_into_a_column_of_single_words()
+    {
+        var assessmentId = await DatabaseProbe.QueryAsync(fixture.App, db => db.Assessments
+            .Where(a => db.Communes.Any(c => c.Id == a.CommuneId && c.Name == "xã Cẩm Sơn")).Select(a => a.Id).FirstAsync());
+        var page = await PhoneAsync("t.clerk.camson");
+        try
+        {
+            await AssertFitsAsync(page, $"/Assessments/Scores/{assessmentId}", "phone-40-score-sheet");
+            var rows = await page.Locator("#score-sheet tbody tr").CountAsync();
+            var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+            var title = await page.Locator("#score-sheet tbody tr td:nth-child(2)").First.BoundingBoxAsync();
+            output.WriteLine($"Score sheet at {Width} px: {rows} rows, {height} px tall, titles {title?.Width:0} px wide");
+            Assert.True(title is { Width: >= 180 }, $"the title column is {title?.Width} px wide (the sheet {height} px tall)");
+            Assert.True(height <= MaxScoreSheetHeight(rows), $"the score sheet is {height} px tall for {rows} rows");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>About four lines of text a row plus the page's furniture (measured: 4,372 px for 39 rows; 42,737 px before).</summary>
+    private static int MaxScoreSheetHeight(int rows) => 1_500 + (rows * 120);
 
     [Fact]
     public async Task The_clerks_and_reviewers_pages_fit_a_390_pixel_phone()
