@@ -11,7 +11,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Issued versions are immutable in the database too: ExecuteUpdate and raw SQL bypass the domain.
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_Plans_IssuedImmutable ON [Plans] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -19,7 +19,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         THROW 50001, N'Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.', 1;
                 END
                 """);
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_PlanItems_IssuedImmutable ON [PlanItems] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -28,7 +28,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 END
                 """);
             // Progress of a task of an issued plan moves during the year; its text and deadline do not.
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_PlanTasks_IssuedImmutable ON [PlanTasks] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -37,14 +37,14 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         THROW 50001, N'Phiên bản kế hoạch đã ban hành không được sửa hoặc xóa.', 1;
                 END
                 """);
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_PlanTransitions_InsertOnly ON [PlanTransitions] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
                     THROW 50002, N'Lịch sử và nhật ký chỉ được ghi thêm, không được sửa hoặc xóa.', 1;
                 END
                 """);
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_AuditEntries_InsertOnly ON [AuditEntries] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;

@@ -48,7 +48,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 column: "VerificationCode");
 
             // Frozen exports are insert-only, like the history.
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_IssuedFiles_InsertOnly ON [IssuedFiles] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;

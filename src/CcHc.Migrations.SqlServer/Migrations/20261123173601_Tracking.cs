@@ -207,7 +207,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
             // The progress log and the signed copies are insert-only; an issued results report never changes.
             foreach (var table in new[] { "TaskNotes", "SignedCopies" })
             {
-                migrationBuilder.Sql($"""
+                migrationBuilder.SqlBatch($"""
                     CREATE TRIGGER trg_{table}_InsertOnly ON [{table}] AFTER UPDATE, DELETE AS
                     BEGIN
                         SET NOCOUNT ON;
@@ -216,7 +216,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                     """);
             }
 
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_ResultsReports_IssuedImmutable ON [ResultsReports] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;

@@ -78,7 +78,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
 
             foreach (var (_, sql) in Triggers)
             {
-                migrationBuilder.Sql(sql);
+                migrationBuilder.SqlBatch(sql);
             }
         }
 

@@ -37,7 +37,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 });
 
             // Insert-only, like the snapshot the figures are taken from (ImmutabilityTriggers.IssuedFigures).
-            migrationBuilder.Sql($"""
+            migrationBuilder.SqlBatch($"""
                 CREATE TRIGGER [trg_IssuedFigures_InsertOnly] ON [IssuedFigures] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;

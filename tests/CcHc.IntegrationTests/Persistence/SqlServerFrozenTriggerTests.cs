@@ -27,22 +27,10 @@ public sealed partial class SqlServerFrozenTriggerTests
         { ImmutabilityTriggers.IssuedFigures, "IssuedFigures", "UPDATE, DELETE", ImmutabilityTriggers.IssuedMessage },
     };
 
-    private static readonly Lazy<string> Script = new(() =>
-    {
-        using var db = Context();
-        return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
-    });
+    /// <summary>The script with the triggers' text as SQL Server runs it (they go through EXEC(N'…'): SqlBatch).</summary>
+    private static readonly Lazy<string> Script = new(SqlServerScript.Readable);
 
-    private static CcHcDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<CcHcDbContext>();
-        PersistenceServiceCollectionExtensions.Configure(builder, new DatabaseOptions
-        {
-            Provider = DatabaseProvider.SqlServer,
-            ConnectionString = "Server=localhost;Database=CcHc;Trusted_Connection=True;TrustServerCertificate=True",
-        });
-        return new CcHcDbContext(builder.Options, CcHc.Infrastructure.Identity.DataScope.Unrestricted);
-    }
+    private static CcHcDbContext Context() => SqlServerScript.Context();
 
     [Theory]
     [MemberData(nameof(Twins))]
