@@ -16,6 +16,9 @@ public sealed class PdfOptions
 
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>Memory for printed PDFs kept by their HTML's hash (<see cref="PdfCache"/>), in MB; 0 turns the cache off.</summary>
+    public int CacheMegabytes { get; set; } = 64;
+
     public static PdfOptions From(IConfiguration configuration)
     {
         var options = new PdfOptions();
@@ -44,9 +47,11 @@ public sealed class PdfUnavailableException : Exception
 }
 
 /// <summary>
-/// Prints HTML to PDF with headless Chromium through Playwright: one browser process shared by the app, a new context
-/// and page per job, at most <see cref="PdfOptions.MaxConcurrency"/> jobs at once, and a new browser when the old one
-/// died. The page size, margins and page numbers come from the document's own CSS (@page).
+/// Prints HTML to PDF with headless Chromium through Playwright: one browser process shared by the app, at most
+/// <see cref="PdfOptions.MaxConcurrency"/> jobs at once, each on a page kept open between jobs (a new context and page
+/// per job cost about three times the print itself), and a new browser when the old one died. A document printed
+/// before with the same HTML comes from the <see cref="PdfCache"/> without Chromium. The page size, margins and page
+/// numbers come from the document's own CSS (@page).
 /// </summary>
 public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPrinter> logger) : IAsyncDisposable
 {
@@ -58,32 +63,98 @@ public sealed class ChromiumPdfPrinter(PdfOptions options, ILogger<ChromiumPdfPr
 
     private readonly SemaphoreSlim _jobs = new(Math.Max(1, options.MaxConcurrency));
     private readonly SemaphoreSlim _launch = new(1);
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idle = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private int _launches;
+    private int _pagesOpened;
 
     /// <summary>The executable that would be used, or null: configuration first, then the usual install paths.</summary>
     public string? BrowserPath => FindBrowser(options.BrowserPath);
 
     public bool IsAvailable => BrowserPath is not null;
 
-    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
+    /// <summary>The printed documents kept by their HTML (null when <see cref="PdfOptions.CacheMegabytes"/> is 0).</summary>
+    public PdfCache? Cache { get; } = options.CacheMegabytes > 0 ? new PdfCache(options.CacheMegabytes * 1024L * 1024L) : null;
+
+    /// <summary>The PDF of <paramref name="html"/>: from the cache when this HTML was printed before, else printed.</summary>
+    public Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default) =>
+        Cache is { } cache
+            ? cache.GetOrPrintAsync(html, PrintSharedAsync, cancellationToken)
+            : RenderAsync(html, cancellationToken);
+
+    /// <summary>A print others may be waiting on: bounded by the job timeout rather than one request's cancellation.</summary>
+    private async Task<byte[]> PrintSharedAsync(string html)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds) * 2));
+        return await RenderAsync(html, timeout.Token);
+    }
+
+    /// <summary>Chromium's print of <paramref name="html"/> on a kept page, never from the cache.</summary>
+    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
         await _jobs.WaitAsync(cancellationToken);
+        IPage? page = null;
         try
         {
             var browser = await BrowserAsync();
-            await using var context = await browser.NewContextAsync();
-            var page = await context.NewPageAsync();
-            page.SetDefaultTimeout(options.TimeoutSeconds * 1000f);
+            page = TakeIdlePage(browser) ?? await NewPageAsync(browser);
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" });
+            var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" });
+            _idle.Add(page);   // kept for the next job (one per job slot at most)
+            page = null;
+            return pdf;
         }
         finally
         {
+            if (page is not null)
+            {
+                await CloseQuietlyAsync(page);   // a failed job's page is not reused
+            }
+
             _jobs.Release();
         }
     }
+
+    private async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(options.TimeoutSeconds * 1000f);
+        Interlocked.Increment(ref _pagesOpened);
+        return page;
+    }
+
+    /// <summary>An idle page of the running browser; pages of a browser that died are dropped.</summary>
+    private IPage? TakeIdlePage(IBrowser browser)
+    {
+        while (_idle.TryTake(out var page))
+        {
+            if (!page.IsClosed && ReferenceEquals(page.Context.Browser, browser) && browser.IsConnected)
+            {
+                return page;
+            }
+
+            _ = CloseQuietlyAsync(page);
+        }
+
+        return null;
+    }
+
+    private async Task CloseQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.Context.CloseAsync();
+        }
+        catch (PlaywrightException ex)
+        {
+            logger.LogDebug(ex, "A PDF page could not be closed (its browser is gone)");
+        }
+    }
+
+    /// <summary>Pages (each in its own context) opened so far: a kept page makes later jobs open none.</summary>
+    internal int PagesOpened => Volatile.Read(ref _pagesOpened);
 
     private async Task<IBrowser> BrowserAsync()
     {
