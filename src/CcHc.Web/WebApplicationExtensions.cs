@@ -41,6 +41,7 @@ public static class WebApplicationExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
         services.AddCcHcTransport(configuration);
+        services.AddCcHcCompression();
 
         // Vietnamese text is written as UTF-8, not as &#x...; entities: smaller pages, readable sources.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -131,7 +132,8 @@ public static class WebApplicationExtensions
     /// <summary>
     /// The request pipeline, outermost first: proxy headers (scheme and client address), the security headers on
     /// every response, the error page and HSTS outside Development, request logging, the method and plain-HTTP
-    /// guards, the Vietnamese status pages (404…), client aborts logged as information, then the app.
+    /// guards, the Vietnamese status pages (404…), client aborts logged as information, compression and cached static
+    /// files (<see cref="StaticAndCompression"/>), then the app.
     /// </summary>
     public static WebApplication UseCcHcPipeline(this WebApplication app)
     {
@@ -149,7 +151,8 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseMiddleware<ClientAbortMiddleware>();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(StaticAndCompression.StaticFiles());
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeRequirement>();
