@@ -120,6 +120,15 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /Reports/Pdf"] = CommuneReaders,
         ["GET /Reports/Xlsx"] = CommuneReaders,
         ["GET /Reports/Docx"] = CommuneReaders,
+
+        // Periodic progress reports: the results report's rules (a draft outside the commune is not found: ProgressReportTests).
+        ["GET /ProgressReports/Index"] = CommuneReaders,
+        ["GET /ProgressReports/Details"] = CommuneReaders,
+        ["POST /ProgressReports/Details Issue"] = ClerkOnly,
+        ["GET /ProgressReports/Edit"] = ClerkOnly,
+        ["POST /ProgressReports/Edit"] = ClerkOnly,
+        ["GET /ProgressReports/File"] = CommuneReaders,
+        ["GET /Office/ProgressReports"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Positions/Index"] = ClerkOrAdmin,
         ["POST /Positions/Index Add"] = ClerkOrAdmin,
         ["POST /Positions/Index Suggest"] = ClerkOrAdmin,
@@ -280,6 +289,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
             new("Input.Province", "tỉnh Hà Tĩnh"),
             new("Input.Summary", "Sửa bởi ma trận phân quyền"),
             new("Input.Proposals", "Kiến nghị của ma trận phân quyền"),
+            new("Input.NextFocus", "Nhiệm vụ kỳ tới của ma trận phân quyền"),
             new("Input.SignerName", "Ma trận phân quyền"),
             new("Input.PlaceName", "Cẩm Sơn"),
             new("Input.SignerAuthority", "TM. ỦY BAN NHÂN DÂN"),

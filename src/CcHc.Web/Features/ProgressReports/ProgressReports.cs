@@ -65,8 +65,8 @@ public sealed record PeriodRow(ReportingPeriod Period, ReportStatus? Status, str
 /// <summary>
 /// Opens a plan version's progress report of one period for one operation, with the results report's rules
 /// (<see cref="ReportOperations"/>: the commune's clerk edits and issues; every reader of the commune reads) and one
-/// more: outside the commune (the overseeing office, an administrator) only an issued report is shown — a draft is
-/// not found. Another commune's plan is not found (tenant filter).
+/// more: outside the commune (the overseeing office, a successor's users) only an issued report is shown — a draft is
+/// not found; an administrator sees drafts too. Another commune's plan is not found (tenant filter).
 /// </summary>
 public sealed class ProgressReportQuery(CcHcDbContext db, TimeProvider clock, IAuthorizationService authorization)
 {
@@ -98,7 +98,7 @@ public sealed class ProgressReportQuery(CcHcDbContext db, TimeProvider clock, IA
         }
 
         var view = await ProgressReportView.LoadAsync(db, found, period, clock, track: false, cancellationToken);
-        if (!view.IsIssued && !ReportQuery.ResourceOf(found).Scope.IsOwnCommuneOf(user))
+        if (!view.IsIssued && !MaySeeDrafts(user, found))
         {
             return CommandResult.NotFound().As<ProgressReportPage>();
         }
@@ -116,7 +116,7 @@ public sealed class ProgressReportQuery(CcHcDbContext db, TimeProvider clock, IA
         }
 
         var stored = await db.ProgressReports.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(cancellationToken);
-        var own = ReportQuery.ResourceOf(found).Scope.IsOwnCommuneOf(user);
+        var own = MaySeeDrafts(user, found);
         var today = VietnamTime.Today(clock);
         var periods = ReportingPeriod.PlanPeriods(found.Plan.Year, found.Plan.ToYear, ReportingCadence.Default, found.Plan.IssueDate)
             .Concat(stored.Select(r => r.Period)).Distinct().ToList();
@@ -135,6 +135,10 @@ public sealed class ProgressReportQuery(CcHcDbContext db, TimeProvider clock, IA
         }).ToList();
         return CommandResult.Done<(PlanView, IReadOnlyList<PeriodRow>)>((found, rows));
     }
+
+    /// <summary>Drafts are the commune's own (and an administrator's): the office and a successor's users see issued reports only.</summary>
+    public static bool MaySeeDrafts(ClaimsPrincipal user, PlanView plan) =>
+        DataScope.FromPrincipal(user).IsUnrestricted || ReportQuery.ResourceOf(plan).Scope.IsOwnCommuneOf(user);
 
     internal async Task<CommandResult<PlanView>> OpenAsync(
         ClaimsPrincipal user, Guid planId, OperationAuthorizationRequirement operation, CancellationToken cancellationToken)
