@@ -65,7 +65,7 @@ public sealed partial class ProgressReportTests : IClassFixture<CcHcWebApplicati
 
         Assert.Equal(ReportStatus.Draft, await DatabaseProbe.QueryAsync(_factory, db => db.ProgressReports
             .Where(r => r.PlanId == planId && r.PeriodKind == PeriodKind.Quarter && r.PeriodYear == 2024 && r.PeriodIndex == 2).Select(r => r.Status).SingleAsync()));
-        var draft = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/ProgressReports/File/{planId}/{period}/html", UriKind.Relative)));
+        var draft = WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/ProgressReports/Document/{planId}/{period}", UriKind.Relative)));
         Assert.Contains("DỰ THẢO", draft, StringComparison.Ordinal);
         Assert.Contains("Quý II năm 2024", draft, StringComparison.Ordinal);
 
@@ -182,7 +182,7 @@ public sealed partial class ProgressReportTests : IClassFixture<CcHcWebApplicati
 
         // Staff of the commune read the draft but neither edit nor issue it.
         var staffPage = await staff.GetStringAsync(new Uri($"/ProgressReports/Details/{planId}/{period}", UriKind.Relative));
-        Assert.Contains("Dự thảo quý III.", WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri($"/ProgressReports/File/{planId}/{period}/html", UriKind.Relative))), StringComparison.Ordinal);
+        Assert.Contains("Dự thảo quý III.", WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri($"/ProgressReports/Document/{planId}/{period}", UriKind.Relative))), StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"edit-progress\"", staffPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"issue-progress\"", staffPage, StringComparison.Ordinal);
         var staffToken = await staff.GetAntiforgeryTokenAsync("/Account/ChangePassword");
@@ -194,7 +194,7 @@ public sealed partial class ProgressReportTests : IClassFixture<CcHcWebApplicati
         Assert.False(await DatabaseProbe.QueryAsync(_factory, db => db.ProgressReports.AnyAsync(r => r.Summary == "Của công chức chuyên môn" || r.Summary == "Của xã khác")));
 
         // The office: the draft is not found and the list shows the period as not reported.
-        foreach (var path in new[] { $"Details/{planId}/{period}", $"File/{planId}/{period}/html", $"File/{planId}/{period}/pdf" })
+        foreach (var path in new[] { $"Details/{planId}/{period}", $"Document/{planId}/{period}", $"File/{planId}/{period}/pdf" })
         {
             using var response = await reviewer.GetAsync(new Uri($"/ProgressReports/{path}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -205,11 +205,20 @@ public sealed partial class ProgressReportTests : IClassFixture<CcHcWebApplicati
         var clerkList = await clerk.GetStringAsync(new Uri($"/ProgressReports/Index/{planId}", UriKind.Relative));
         Assert.Contains($"data-period=\"{period}\" data-status=\"Draft\"", clerkList, StringComparison.Ordinal);
 
-        // A period that is not a period, or outside the plan's years, is not found.
+        // A period that is not a period is not found; one outside the plan's years says so, and cannot be saved.
         using var wrong = await clerk.GetAsync(new Uri($"/ProgressReports/Details/{planId}/2024-Q7", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
-        using var outside = await clerk.GetAsync(new Uri($"/ProgressReports/Details/{planId}/2030-Q1", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Contains("Kỳ báo cáo quý I năm 2030 nằm ngoài thời gian thực hiện kế hoạch",
+            WebUtility.HtmlDecode(await clerk.GetStringAsync(new Uri($"/ProgressReports/Details/{planId}/2030-Q1", UriKind.Relative))), StringComparison.Ordinal);
+        using var outsideFile = await clerk.GetAsync(new Uri($"/ProgressReports/File/{planId}/2030-Q1/pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Conflict, outsideFile.StatusCode);
+        var clerkToken = await clerk.GetAntiforgeryTokenAsync("/Account/ChangePassword");
+        using (var outsidePost = await clerk.PostFormWithTokenAsync($"/ProgressReports/Edit/{planId}/2030-Q1", clerkToken, [new("Input.Summary", "Ngoài kỳ"), new("Input.SignerName", "x")]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, outsidePost.StatusCode);
+        }
+
+        Assert.False(await DatabaseProbe.QueryAsync(_factory, db => db.ProgressReports.AnyAsync(r => r.PeriodYear == 2030)));
     }
 
     /// <summary>

@@ -128,6 +128,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<CcHcWebAppl
         ["GET /ProgressReports/Edit"] = ClerkOnly,
         ["POST /ProgressReports/Edit"] = ClerkOnly,
         ["GET /ProgressReports/File"] = CommuneReaders,
+        ["GET /ProgressReports/Document"] = CommuneReaders,
         ["GET /Office/ProgressReports"] = [AppRoles.Reviewer, AppRoles.Administrator],
         ["GET /Positions/Index"] = ClerkOrAdmin,
         ["POST /Positions/Index Add"] = ClerkOrAdmin,

@@ -53,8 +53,11 @@ public sealed record ProgressReportView(PlanView Plan, ProgressReport Report, bo
     }
 }
 
-/// <summary>A progress report page's content: the plan version and, when it is issued, the report of the period.</summary>
-public sealed record ProgressReportPage(PlanView Plan, ReportingPeriod Period, ProgressReportView? View)
+/// <summary>
+/// A progress report page's content: the plan version and the report of the period — or, when there can be none (the
+/// version is not issued, the period is outside the plan's years), why not.
+/// </summary>
+public sealed record ProgressReportPage(PlanView Plan, ReportingPeriod Period, ProgressReportView? View, string? Problem = null)
 {
     public ReportResource Resource => ReportQuery.ResourceOf(Plan);
 }
@@ -89,12 +92,14 @@ public sealed class ProgressReportQuery(CcHcDbContext db, TimeProvider clock, IA
 
         if (!ReportView.IsReportable(found))
         {
-            return CommandResult.Done(new ProgressReportPage(found, period, null));
+            return CommandResult.Done(new ProgressReportPage(found, period, null, ProgressReportView.NotIssuedMessage));
         }
 
         if (period.Year < found.Plan.Year || period.Year > Math.Max(found.Plan.Year, found.Plan.ToYear))
         {
-            return CommandResult.NotFound().As<ProgressReportPage>();
+            return CommandResult.Done(new ProgressReportPage(found, period, null,
+                $"Kỳ báo cáo {period.LabelInSentence} nằm ngoài thời gian thực hiện kế hoạch (năm {found.Plan.Year}"
+                + (found.Plan.ToYear > found.Plan.Year ? $" – {found.Plan.ToYear}" : string.Empty) + ")."));
         }
 
         var view = await ProgressReportView.LoadAsync(db, found, period, clock, track: false, cancellationToken);

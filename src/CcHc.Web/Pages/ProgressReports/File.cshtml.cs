@@ -10,11 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CcHc.Web.Pages.ProgressReports;
 
 /// <summary>
-/// A progress report as a document: "html" (the preview of what the PDF prints), "pdf" (headless Chromium), "xlsx"
+/// A progress report as a file: "pdf" (the <see cref="DocumentModel"/> preview printed by headless Chromium), "xlsx"
 /// or "docx"; an issued report's files are the frozen bytes. Downloads are audited. 404 outside the caller's scope
 /// (and for a draft outside the commune), 409 with a message for a plan version not issued.
 /// </summary>
-[CcHc.Web.Hosting.DocumentView]
 public sealed class FileModel(ProgressReportQuery query, ProgressExports exports, IAuditLog audit) : PageModel
 {
     public string? Problem { get; private set; }
@@ -23,7 +22,7 @@ public sealed class FileModel(ProgressReportQuery query, ProgressExports exports
 
     public async Task<IActionResult> OnGetAsync(Guid planId, string period, string format, CancellationToken cancellationToken)
     {
-        if (format is not ("html" or "pdf" or "xlsx" or "docx"))
+        if (format is not ("pdf" or "xlsx" or "docx"))
         {
             return NotFound();
         }
@@ -37,12 +36,7 @@ public sealed class FileModel(ProgressReportQuery query, ProgressExports exports
         PlanId = planId;
         if (report.View is not { } view)
         {
-            return Refuse(ProgressReportView.NotIssuedMessage, StatusCodes.Status409Conflict);
-        }
-
-        if (format == "html")
-        {
-            return Content(await exports.HtmlAsync(view.Content), "text/html; charset=utf-8");
+            return Refuse(report.Problem ?? ProgressReportView.NotIssuedMessage, StatusCodes.Status409Conflict);
         }
 
         try
