@@ -74,6 +74,7 @@ public static class WebApplicationExtensions
         services.AddScoped<Printing.FrozenFiles>();
         services.AddScoped<Printing.PlanExports>();
         services.AddScoped<Printing.ReportExports>();
+        services.AddScoped<Printing.ProgressExports>();
         services.AddSingleton(PdfCheckGate.From(configuration));
         services.AddHealthChecks()
             .AddDbContextCheck<CcHcDbContext>("database")

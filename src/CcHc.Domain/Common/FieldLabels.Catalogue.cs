@@ -35,6 +35,7 @@ public static partial class FieldLabels
         ["EvidenceFile"] = "Tệp minh chứng",
         ["EvidenceWithdrawal"] = "Rút tệp minh chứng",
         ["ResultsReport"] = "Báo cáo kết quả",
+        ["ProgressReport"] = "Báo cáo định kỳ",
         ["SubmissionDueDate"] = "Hạn nộp kế hoạch",
         ["RevisionRequest"] = "Yêu cầu sửa đổi",
         ["SignedCopy"] = "Bản ký số",
@@ -228,6 +229,15 @@ public static partial class FieldLabels
             ["GroupPositionId"] = "Nhóm",
             ["MemberPositionId"] = "Thành viên",
         },
+        ["ProgressReport"] = new(StringComparer.Ordinal)
+        {
+            ["Summary"] = "Đánh giá chung",
+            ["NextFocus"] = "Nhiệm vụ trọng tâm kỳ tới",
+            ["Proposals"] = "Kiến nghị, đề xuất",
+            ["PeriodKind"] = "Loại kỳ báo cáo",
+            ["PeriodYear"] = "Năm của kỳ báo cáo",
+            ["PeriodIndex"] = "Kỳ số",
+        },
         ["CriterionNode"] = new(StringComparer.Ordinal)
         {
             ["Level"] = "Cấp",
@@ -291,6 +301,7 @@ public static partial class FieldLabels
             PositionKind.Group => "Nhóm",
             _ => null,
         },
+        PeriodKind k => ReportingPeriod.KindLabel(k),
         ReportStatus s => s switch
         {
             ReportStatus.Draft => "Dự thảo",

@@ -1,5 +1,6 @@
 using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
+using CcHc.Domain.Reports;
 
 namespace CcHc.Domain.Todo;
 
@@ -30,6 +31,9 @@ public enum NextStepKind
     /// <summary>The plan's year is ending (or ended) and its results report is not issued: write and issue it.</summary>
     ReportResults,
 
+    /// <summary>A reporting period of an issued plan has ended and its progress report is not issued (báo cáo định kỳ).</summary>
+    ReportProgress,
+
     /// <summary>Waiting on someone else (the clerk, while the chairman reviews).</summary>
     Waiting,
 }
@@ -38,6 +42,9 @@ public enum NextStepKind
 /// <param name="Missing">What the assessment requires and the draft lacks (<see cref="PlanCompleteness.Missing"/>); empty when complete.</param>
 /// <param name="OpenRevisionReason">The office's open request to revise this issued version, if any.</param>
 /// <param name="ResultsReportIssued">Whether the version's results report (BC-UBND) is issued.</param>
+/// <param name="ProgressReported">The periods whose progress report is issued; null when not known (no progress step).</param>
+/// <param name="IssueDate">The version's issue date (no report is asked for a period that ended before it).</param>
+/// <param name="ToYear">The last year of a plan spanning several years (null: <paramref name="Year"/> only).</param>
 public sealed record PlanSituation(
     Guid PlanId,
     string Title,
@@ -47,7 +54,10 @@ public sealed record PlanSituation(
     string? ReturnComment,
     bool HasSignedCopy,
     string? OpenRevisionReason,
-    bool ResultsReportIssued);
+    bool ResultsReportIssued,
+    IReadOnlyCollection<ReportingPeriod>? ProgressReported = null,
+    DateOnly? IssueDate = null,
+    int? ToYear = null);
 
 /// <summary>A step a home page shows: what, for which plan, why (the detail), and by when if known.</summary>
 public sealed record NextStep(NextStepKind Kind, Guid PlanId, string PlanTitle, string Text, string? Detail = null, DateOnly? Due = null);
@@ -96,7 +106,32 @@ public static class NextSteps
 
     /// <summary>The clerk's steps over their plans, the urgent first (then by plan year, newest first).</summary>
     public static IReadOnlyList<NextStep> ForClerk(IEnumerable<PlanSituation> plans, DateOnly today) =>
-        plans.Select(p => ForClerk(p, today)).OfType<NextStep>().OrderBy(s => Urgency(s.Kind)).ThenBy(s => s.PlanTitle, StringComparer.Ordinal).ToList();
+        plans.SelectMany(p => new[] { ForClerk(p, today), ProgressReportDue(p, today) }).OfType<NextStep>()
+            .OrderBy(s => Urgency(s.Kind)).ThenBy(s => s.PlanTitle, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// "Báo cáo định kỳ Quý I năm 2026 đến hạn": the latest period of an issued plan (default cadence, quarterly, six
+    /// months and yearly) that has ended with no issued progress report; the other unreported periods in the detail.
+    /// </summary>
+    public static NextStep? ProgressReportDue(PlanSituation plan, DateOnly today, ReportingCadence cadence = ReportingCadence.Default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Status != PlanStatus.Issued || plan.ProgressReported is not { } reported)
+        {
+            return null;
+        }
+
+        var due = ReportingPeriod.Due(ReportingPeriod.PlanPeriods(plan.Year, plan.ToYear ?? plan.Year, cadence, plan.IssueDate), reported, today);
+        if (due.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = due[^1];
+        var others = due.Take(due.Count - 1).Select(p => p.LabelInSentence).ToList();
+        return Step(NextStepKind.ReportProgress, plan, $"Báo cáo định kỳ {latest.LabelInSentence} đến hạn: lập và ban hành báo cáo",
+            others.Count > 0 ? "Các kỳ khác chưa báo cáo: " + string.Join(", ", others) : null);
+    }
 
     public static IReadOnlyList<NextStep> ForChairman(IEnumerable<PlanSituation> plans) =>
         plans.Select(ForChairman).OfType<NextStep>().OrderBy(s => s.PlanTitle, StringComparer.Ordinal).ToList();
@@ -127,8 +162,9 @@ public static class NextSteps
         NextStepKind.CompleteDraft => 4,
         NextStepKind.SubmitDraft => 5,
         NextStepKind.ReportResults => 6,
-        NextStepKind.Review => 7,
-        _ => 8,
+        NextStepKind.ReportProgress => 7,
+        NextStepKind.Review => 8,
+        _ => 9,
     };
 
     private static NextStep Step(NextStepKind kind, PlanSituation plan, string text, string? detail = null, DateOnly? due = null) =>

@@ -106,6 +106,12 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<ResultsReport> ResultsReports => Set<ResultsReport>();
 
+    /// <summary>Báo cáo định kỳ: one per plan version and reporting period.</summary>
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    /// <summary>The frozen exports of issued progress reports; insert-only.</summary>
+    public DbSet<Exports.ProgressReportFile> ProgressReportFiles => Set<Exports.ProgressReportFile>();
+
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
     public DbSet<IssuedFigures> IssuedFigures => Set<IssuedFigures>();
@@ -149,6 +155,8 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         modelBuilder.Entity<IssuedFigures>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
         modelBuilder.Entity<PlanSubmission>().HasQueryFilter(s => Plans.Any(p => p.Id == s.PlanId));
         modelBuilder.Entity<ResultsReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
+        modelBuilder.Entity<ProgressReport>().HasQueryFilter(r => Communes.Any(c => c.Id == r.CommuneId));
+        modelBuilder.Entity<Exports.ProgressReportFile>().HasQueryFilter(f => Plans.Any(p => p.Id == f.PlanId));
         modelBuilder.Entity<Position>().HasQueryFilter(p => p.CommuneId == null || Communes.Any(c => c.Id == p.CommuneId));
         modelBuilder.Entity<PositionGroupMember>().HasQueryFilter(m => Communes.Any(c => c.Id == m.CommuneId));
         modelBuilder.Entity<CommunePredecessor>().HasQueryFilter(p => Communes.Any(c => c.Id == p.SuccessorId));

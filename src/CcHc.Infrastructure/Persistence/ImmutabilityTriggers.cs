@@ -18,6 +18,10 @@ public static class ImmutabilityTriggers
     public const string SignedCopies = "trg_SignedCopies_InsertOnly";
     public const string ResultsReports = "trg_ResultsReports_IssuedImmutable";
 
+    // Migration "ProgressReports": an issued progress report never changes; its frozen files are insert-only.
+    public const string ProgressReports = "trg_ProgressReports_IssuedImmutable";
+    public const string ProgressReportFiles = "trg_ProgressReportFiles_InsertOnly";
+
     // Migration "FrozenSnapshot": what an issued version rests on (see docs/documents.md, "Issued means frozen").
     public const string CriterionScores = "trg_CriterionScores_IssuedImmutable";
     public const string Assessments = "trg_Assessments_IssuedImmutable";

@@ -19,6 +19,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
         services.AddScoped<TaskDetailsQuery>().AddScoped<MyTasksQuery>().AddScoped<CcHc.Web.Features.Home.HomeTodoQuery>().AddScoped<RecordTaskProgress>().AddScoped<AddTaskNote>().AddScoped<EvidenceDownload>();
         services.AddScoped<ReportQuery>().AddScoped<EditReport>().AddScoped<IssueReport>();
+        services.AddScoped<ProgressReports.ProgressReportQuery>().AddScoped<ProgressReports.EditProgressReport>().AddScoped<ProgressReports.IssueProgressReport>();
+        services.AddScoped<ProgressReports.OfficeReportingQuery>();
         services.AddScoped<CommuneDashboardQuery>();
         services.AddSingleton<IAuthorizationHandler, AssessmentAuthorizationHandler>();
         services.AddScoped<Assessments.ScoreSheetQuery>();

@@ -346,17 +346,21 @@ public static class DocxWriter
         body.Add(P(Styles.Heading1, "I. KẾT QUẢ THỰC HIỆN"));
         body.Add(P(Styles.Heading2, "1. Tình hình chung"));
         body.AddRange(m.Overview.Select(Body));
-        body.Add(P(Styles.Heading2, "2. Kết quả thực hiện từng nội dung khắc phục"));
+        body.Add(P(Styles.Heading2, m.ItemsHeading));
         const int sub = 340; // the "+" lines stand 0,6 cm further in
         foreach (var item in m.Items)
         {
             body.Add(P(Styles.Body, $"2.{N(item.Number)}. {item.Heading}", bold: true, keepNext: true));
-            body.Add(Body("- " + item.PointsLine));
+            if (item.PointsLine.Length > 0)
+            {
+                body.Add(Body("- " + item.PointsLine));
+            }
+
             body.AddRange(item.Criteria.Select(c => P(Styles.Body, "+ " + c, indentLeft: sub)));
             body.Add(Body($"- Trạng thái: {item.Status}."));
             if (item.Results.Count == 0)
             {
-                body.Add(Body("- Kết quả thực hiện: chưa có báo cáo của đơn vị chủ trì."));
+                body.Add(Body("- Kết quả thực hiện: " + m.NoResults));
             }
             else
             {
@@ -367,7 +371,7 @@ public static class DocxWriter
             body.Add(Body("- Tài liệu kiểm chứng: " + item.Evidence));
             if (item.AtRisk)
             {
-                body.Add(Body($"- Điểm còn nguy cơ bị trừ: {item.RiskReason}."));
+                body.Add(Body($"- {m.RiskLabel}: {item.RiskReason}."));
             }
         }
 
@@ -378,16 +382,22 @@ public static class DocxWriter
         }
 
         body.AddRange(m.Assessment.Select(Body));
-        body.Add(P(Styles.Heading1, "III. NHỮNG NỘI DUNG CÒN NGUY CƠ BỊ TRỪ ĐIỂM"));
+        body.Add(P(Styles.Heading1, m.AtRiskHeading));
         if (m.AtRisk.Count == 0)
         {
-            body.Add(Body("Tất cả các nội dung khắc phục đã hoàn thành."));
+            body.Add(Body(m.AtRiskEmpty));
         }
 
         body.AddRange(m.AtRisk.Select(Body));
+        if (m.NextFocus.Count > 0)
+        {
+            body.Add(P(Styles.Heading1, m.NextFocusHeading));
+            body.AddRange(m.NextFocus.Select(Body));
+        }
+
         if (m.Proposals.Count > 0)
         {
-            body.Add(P(Styles.Heading1, "IV. KIẾN NGHỊ, ĐỀ XUẤT"));
+            body.Add(P(Styles.Heading1, m.ProposalsHeading));
             body.AddRange(m.Proposals.Select(Body));
         }
 

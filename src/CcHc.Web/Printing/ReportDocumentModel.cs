@@ -50,6 +50,28 @@ public sealed record ReportDocumentModel
     /// <summary>For an issued report: the code of its snapshot, printed in the footer of every page.</summary>
     public string? VerificationCode { get; init; }
 
+    // The wording below is the results report's; the periodic progress report (ProgressDocument) says its own.
+
+    /// <summary>The heading of the per-item part of "I".</summary>
+    public string ItemsHeading { get; init; } = "2. Kết quả thực hiện từng nội dung khắc phục";
+
+    /// <summary>What a block with no result says after "- Kết quả thực hiện: ".</summary>
+    public string NoResults { get; init; } = "chưa có báo cáo của đơn vị chủ trì.";
+
+    /// <summary>The label of a block's risk line.</summary>
+    public string RiskLabel { get; init; } = "Điểm còn nguy cơ bị trừ";
+
+    public string AtRiskHeading { get; init; } = "III. NHỮNG NỘI DUNG CÒN NGUY CƠ BỊ TRỪ ĐIỂM";
+
+    public string AtRiskEmpty { get; init; } = "Tất cả các nội dung khắc phục đã hoàn thành.";
+
+    /// <summary>"Nhiệm vụ trọng tâm kỳ tới" (progress reports only): section IV when present, the proposals then V.</summary>
+    public IReadOnlyList<string> NextFocus { get; init; } = [];
+
+    public string NextFocusHeading => "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI";
+
+    public string ProposalsHeading => (NextFocus.Count > 0 ? "V" : "IV") + ". KIẾN NGHỊ, ĐỀ XUẤT";
+
     public sealed record ItemBlock(
         int Number,
         string Heading,

@@ -1,4 +1,5 @@
 using CcHc.Domain.Plans;
+using CcHc.Domain.Reports;
 using CcHc.Domain.Todo;
 
 namespace CcHc.Domain.Tests.Todo;
@@ -77,5 +78,29 @@ public sealed class NextStepsTests
         Assert.False(NextSteps.IsBehind(due, new DateOnly(2024, 1, 10), []));
         Assert.True(NextSteps.IsRecent(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)));
         Assert.False(NextSteps.IsRecent(new DateOnly(2024, 2, 1), new DateOnly(2024, 3, 31)));
+    }
+
+    [Fact]
+    public void A_quarter_ended_without_its_progress_report_asks_the_clerk_for_it_until_it_is_issued()
+    {
+        static PlanSituation Issued(params ReportingPeriod[] reported) =>
+            new(Guid.NewGuid(), "Kế hoạch số 12/KH-UBND (năm 2024)", 2024, PlanStatus.Issued, [], null, true, null, false, reported, new DateOnly(2024, 2, 5));
+
+        var due = NextSteps.ProgressReportDue(Issued(), new DateOnly(2024, 4, 2))!;
+        Assert.Equal(NextStepKind.ReportProgress, due.Kind);
+        Assert.Equal("Báo cáo định kỳ quý I năm 2024 đến hạn: lập và ban hành báo cáo", due.Text);
+
+        Assert.Null(NextSteps.ProgressReportDue(Issued(), new DateOnly(2024, 3, 31)));
+        Assert.Null(NextSteps.ProgressReportDue(Issued(ReportingPeriod.Quarter(2024, 1)), new DateOnly(2024, 4, 2)));
+
+        var july = NextSteps.ProgressReportDue(Issued(ReportingPeriod.Quarter(2024, 1)), new DateOnly(2024, 7, 3))!;
+        Assert.Equal("Báo cáo định kỳ 6 tháng đầu năm 2024 đến hạn: lập và ban hành báo cáo", july.Text);
+        Assert.Equal("Các kỳ khác chưa báo cáo: quý II năm 2024", july.Detail);
+
+        // Listed with the plan's other step, after it; not for a draft, nor when the reports are not known.
+        var steps = NextSteps.ForClerk([Issued()], new DateOnly(2024, 4, 2));
+        Assert.Contains(steps, s => s.Kind == NextStepKind.ReportProgress);
+        Assert.Null(NextSteps.ProgressReportDue(Plan(PlanStatus.Draft) with { ProgressReported = [] }, new DateOnly(2024, 4, 2)));
+        Assert.Null(NextSteps.ProgressReportDue(Plan(PlanStatus.Issued, signed: true), new DateOnly(2024, 4, 2)));
     }
 }

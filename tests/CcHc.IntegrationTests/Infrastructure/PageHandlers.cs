@@ -67,6 +67,8 @@ public static partial class PageHandlers
             "taskId" => ids.TaskId.ToString(),
             "communeId" => ids.CommuneId.ToString(),
             "code" => "404",
+            "period" => "2023-Q2",
+            "format" => "pdf",
             "id" when handler.Path.StartsWith("/Admin/Users", StringComparison.Ordinal) => ids.UserId,
             "id" when handler.Path.Contains("Office", StringComparison.Ordinal) => ids.OfficeId.ToString(),
             "id" when handler.Path.StartsWith("/Admin/CriteriaSets/", StringComparison.Ordinal) => ids.CriteriaSetId.ToString(),

@@ -75,6 +75,43 @@ internal sealed class ResultsReportConfiguration : IEntityTypeConfiguration<Resu
     }
 }
 
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> builder)
+    {
+        builder.ToTable("ProgressReports", t => t.HasTrigger(ImmutabilityTriggers.ProgressReports));
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property<Guid>(CcHcDbContext.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(r => r.Period);
+        builder.Property(r => r.Summary).HasMaxLength(ProgressReport.MaxTextLength);
+        builder.Property(r => r.NextFocus).HasMaxLength(ProgressReport.MaxTextLength);
+        builder.Property(r => r.Proposals).HasMaxLength(ProgressReport.MaxTextLength);
+        builder.Property(r => r.SignerName).HasMaxLength(200);
+        builder.Property(r => r.DocumentNumber).HasMaxLength(20);
+        builder.Property(r => r.IssuedById).HasMaxLength(450);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PlanId, r.PeriodKind, r.PeriodYear, r.PeriodIndex }).IsUnique();
+        builder.HasIndex(r => new { r.CommuneId, r.PeriodYear });
+    }
+}
+
+internal sealed class ProgressReportFileConfiguration : IEntityTypeConfiguration<Exports.ProgressReportFile>
+{
+    public void Configure(EntityTypeBuilder<Exports.ProgressReportFile> builder)
+    {
+        builder.ToTable("ProgressReportFiles", t => t.HasTrigger(ImmutabilityTriggers.ProgressReportFiles));
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.VerificationCode).HasMaxLength(20);
+        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RemediationPlan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.ReportId, f.Kind }).IsUnique();
+        builder.HasIndex(f => f.VerificationCode);
+    }
+}
+
 internal sealed class SignedCopyConfiguration : IEntityTypeConfiguration<SignedCopy>
 {
     public void Configure(EntityTypeBuilder<SignedCopy> builder)

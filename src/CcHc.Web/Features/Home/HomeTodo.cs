@@ -24,7 +24,7 @@ public sealed record ReviewerNotice(ReviewerNoticeKind Kind, Guid CommuneId, str
 
 /// <summary>
 /// A home page's "what next": the caller's tasks due (overdue first, then due within 14 days), the clerk's and the
-/// chairman's next step per plan (<see cref="NextSteps"/>), the reviewer's notices.
+/// chairman's next step per plan (<see cref="NextSteps"/>, with the clerk's due progress reports), the reviewer's notices.
 /// </summary>
 public sealed record HomeTodo(DateOnly Today, IReadOnlyList<TaskRow> Tasks, IReadOnlyList<NextStep> Steps, IReadOnlyList<ReviewerNotice> Notices)
 {
@@ -35,7 +35,7 @@ public sealed record HomeTodo(DateOnly Today, IReadOnlyList<TaskRow> Tasks, IRea
 
 /// <summary>
 /// Loads <see cref="HomeTodo"/> for the caller's role with a fixed number of queries: "Việc của tôi"'s three for the
-/// tasks; for the clerk and the chairman the commune's plan versions, signed copies, issued reports and open revision
+/// tasks; for the clerk and the chairman the commune's plan versions, signed copies, issued reports, issued progress reports and open revision
 /// requests (one query each) and, for each open draft of the clerk (a commune has one at a time), its completeness
 /// through the plan view; for the reviewer the office's communes, due dates, plans and answered requests (one each).
 /// </summary>
@@ -71,12 +71,16 @@ public sealed class HomeTodoQuery(CcHcDbContext db, MyTasksQuery myTasks, TimePr
     private async Task<List<PlanSituation>> SituationsAsync(bool withCompleteness, CancellationToken cancellationToken)
     {
         var versions = await db.Plans.AsNoTracking()
-            .Select(p => new { p.Id, p.LineageId, p.VersionNumber, p.Year, p.Status, p.ReturnComment, p.DocumentNumber, p.DocumentSymbol, p.IssueDate })
+            .Select(p => new { p.Id, p.LineageId, p.VersionNumber, p.Year, p.ToYear, p.Status, p.ReturnComment, p.DocumentNumber, p.DocumentSymbol, p.IssueDate })
             .ToListAsync(cancellationToken);
         var latest = versions.GroupBy(v => v.LineageId).Select(g => g.OrderByDescending(v => v.VersionNumber).First()).ToList();
         var ids = latest.Select(v => v.Id).ToList();
         var signed = (await db.SignedCopies.AsNoTracking().Where(s => ids.Contains(s.PlanId)).Select(s => s.PlanId).ToListAsync(cancellationToken)).ToHashSet();
         var reported = (await db.ResultsReports.AsNoTracking().Where(r => ids.Contains(r.PlanId) && r.Status == ReportStatus.Issued).Select(r => r.PlanId).ToListAsync(cancellationToken)).ToHashSet();
+        // Báo cáo định kỳ: the periods of each version whose progress report is issued (one query).
+        var progress = (await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.PlanId) && r.Status == ReportStatus.Issued)
+                .Select(r => new { r.PlanId, r.PeriodKind, r.PeriodYear, r.PeriodIndex }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.PlanId, r => ReportingPeriod.Of(r.PeriodKind, r.PeriodYear, r.PeriodIndex));
         var revisions = (await db.RevisionRequests.AsNoTracking().Where(r => ids.Contains(r.PlanId) && r.AnsweredByPlanId == null).Select(r => new { r.PlanId, r.Reason }).ToListAsync(cancellationToken))
             .GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => g.First().Reason);
 
@@ -93,7 +97,8 @@ public sealed class HomeTodoQuery(CcHcDbContext db, MyTasksQuery myTasks, TimePr
                 ? $"Kế hoạch số {number}/{v.DocumentSymbol} (năm {v.Year})"
                 : $"Kế hoạch khắc phục năm {v.Year}, phiên bản {v.VersionNumber}";
             result.Add(new PlanSituation(v.Id, title, v.Year, v.Status, missing, v.ReturnComment, signed.Contains(v.Id),
-                revisions.TryGetValue(v.Id, out var reason) ? reason : null, reported.Contains(v.Id)));
+                revisions.TryGetValue(v.Id, out var reason) ? reason : null, reported.Contains(v.Id),
+                progress[v.Id].ToList(), v.IssueDate, v.ToYear));
         }
 
         return result;

@@ -1,0 +1,132 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CcHc.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProgressReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommuneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PeriodYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    NextFocus = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Proposals = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ConcurrencyToken = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressReports_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressReportFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReportFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressReportFiles_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgressReportFiles_ProgressReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReportFiles_PlanId",
+                table: "ProgressReportFiles",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReportFiles_ReportId_Kind",
+                table: "ProgressReportFiles",
+                columns: new[] { "ReportId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReportFiles_VerificationCode",
+                table: "ProgressReportFiles",
+                column: "VerificationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_CommuneId_PeriodYear",
+                table: "ProgressReports",
+                columns: new[] { "CommuneId", "PeriodYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_PlanId_PeriodKind_PeriodYear_PeriodIndex",
+                table: "ProgressReports",
+                columns: new[] { "PlanId", "PeriodKind", "PeriodYear", "PeriodIndex" },
+                unique: true);
+
+            // An issued progress report never changes; its frozen files are insert-only (ImmutabilityTriggers).
+            migrationBuilder.Sql("CREATE TRIGGER trg_ProgressReports_IssuedImmutable BEFORE UPDATE ON ProgressReports WHEN OLD.Status = 'Issued' BEGIN SELECT RAISE(ABORT, 'Báo cáo đã ban hành không được sửa hoặc xóa.'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER trg_ProgressReports_IssuedImmutable_Delete BEFORE DELETE ON ProgressReports WHEN OLD.Status = 'Issued' BEGIN SELECT RAISE(ABORT, 'Báo cáo đã ban hành không được sửa hoặc xóa.'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER trg_ProgressReportFiles_InsertOnly BEFORE UPDATE ON ProgressReportFiles BEGIN SELECT RAISE(ABORT, 'Lịch sử và nhật ký chỉ được ghi thêm, không được sửa hoặc xóa.'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER trg_ProgressReportFiles_InsertOnly_Delete BEFORE DELETE ON ProgressReportFiles BEGIN SELECT RAISE(ABORT, 'Lịch sử và nhật ký chỉ được ghi thêm, không được sửa hoặc xóa.'); END;");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var trigger in new[]
+            {
+                "trg_ProgressReports_IssuedImmutable", "trg_ProgressReports_IssuedImmutable_Delete",
+                "trg_ProgressReportFiles_InsertOnly", "trg_ProgressReportFiles_InsertOnly_Delete",
+            })
+            {
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {trigger};");
+            }
+
+            migrationBuilder.DropTable(
+                name: "ProgressReportFiles");
+
+            migrationBuilder.DropTable(
+                name: "ProgressReports");
+        }
+    }
+}
