@@ -104,7 +104,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                 unique: true);
 
             // An issued progress report never changes; its frozen files are insert-only (ImmutabilityTriggers).
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_ProgressReports_IssuedImmutable ON [ProgressReports] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -112,7 +112,7 @@ namespace CcHc.Migrations.SqlServer.Migrations
                         THROW 50003, N'Báo cáo đã ban hành không được sửa hoặc xóa.', 1;
                 END
                 """);
-            migrationBuilder.Sql("""
+            migrationBuilder.SqlBatch("""
                 CREATE TRIGGER trg_ProgressReportFiles_InsertOnly ON [ProgressReportFiles] AFTER UPDATE, DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
