@@ -192,7 +192,9 @@ public sealed record CommuneOverview(
         // The tasks counted in SQL by plan, progress and due date (of the task's own deadline, else its item's): a few
         // rows per plan instead of every task; the overdue rule is applied to the groups (TaskTally.Of).
         var tracked = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
-        var tasks = (await db.PlanTasks.AsNoTracking()
+        // The tenant filter of the tasks ("their item is visible") is the join with the visible items itself: applied
+        // once, not a second time per task.
+        var tasks = (await db.PlanTasks.IgnoreQueryFilters().AsNoTracking()
                 .Join(db.PlanItems.Where(i => EF.Parameter(tracked).Contains(i.PlanId)), t => t.ItemId, i => i.Id, (t, i) => new
                 {
                     i.PlanId,
