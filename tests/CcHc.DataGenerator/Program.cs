@@ -28,11 +28,15 @@ foreach (var commune in communes)
 await db.SaveChangesAsync();
 
 // As the workflow issues a version: its snapshot and row figures, after the version's rows (as the demo seeder does).
+// Nothing tracked changes any more, only new rows are added: without change detection on every DbSet.Local read
+// (AddDemoSnapshot reads the shared positions), which scanned every tracked entity once per commune (hours at 3,321).
+db.ChangeTracker.AutoDetectChangesEnabled = false;
 foreach (var commune in communes)
 {
     db.AddDemoSnapshot(commune);
 }
 
+db.ChangeTracker.DetectChanges();
 await db.SaveChangesAsync();
 Console.WriteLine($"{count} communes added under {officeName} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
 return 0;

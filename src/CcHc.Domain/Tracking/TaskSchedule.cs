@@ -46,13 +46,28 @@ public static class TaskSchedule
             return DueState.Done;
         }
 
-        if (deadline is null)
+        return ClassifyDueDate(progress, deadline?.DueDate, today);
+    }
+
+    /// <summary>
+    /// The same rule on the deadline's due date alone (what the office overview reads, counted in SQL by due date):
+    /// overdue when <paramref name="today"/> is past it (<see cref="Deadline.IsOverdue"/>), due soon within
+    /// <see cref="DueSoonDays"/> days (<see cref="Deadline.IsDueWithin"/>).
+    /// </summary>
+    public static DueState ClassifyDueDate(TaskProgress progress, DateOnly? dueDate, DateOnly today)
+    {
+        if (progress == TaskProgress.Done)
+        {
+            return DueState.Done;
+        }
+
+        if (dueDate is not { } due)
         {
             return DueState.NoDeadline;
         }
 
-        return deadline.IsOverdue(today) ? DueState.Overdue
-            : deadline.IsDueWithin(today, DueSoonDays) ? DueState.DueSoon
+        return today > due ? DueState.Overdue
+            : (long)due.DayNumber - today.DayNumber <= DueSoonDays ? DueState.DueSoon
             : DueState.OnTime;
     }
 

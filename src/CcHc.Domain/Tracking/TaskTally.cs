@@ -21,29 +21,41 @@ public sealed record TaskTally(int NotStarted, int InProgress, int Done, int Ove
     public static TaskTally Of(IEnumerable<(TaskProgress Progress, Deadline? Deadline)> tasks, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(tasks);
+        return Of(tasks.Select(t => (t.Progress, t.Deadline?.DueDate, 1)), today);
+    }
+
+    /// <summary>
+    /// Tasks counted in groups: how many tasks have this progress and this due date (of the deadline that applies to
+    /// them; null without one). The office overview counts them so in SQL instead of reading every task; the rule is
+    /// the same (<see cref="TaskSchedule.ClassifyDueDate"/>).
+    /// </summary>
+    public static TaskTally Of(IEnumerable<(TaskProgress Progress, DateOnly? DueDate, int Count)> groups, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
         int notStarted = 0, inProgress = 0, done = 0, overdue = 0, dueSoon = 0;
-        foreach (var (progress, deadline) in tasks)
+        foreach (var (progress, dueDate, count) in groups)
         {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
             switch (progress)
             {
                 case TaskProgress.Done:
-                    done++;
+                    done += count;
                     break;
                 case TaskProgress.InProgress:
-                    inProgress++;
+                    inProgress += count;
                     break;
                 default:
-                    notStarted++;
+                    notStarted += count;
                     break;
             }
 
-            switch (TaskSchedule.Classify(progress, deadline, today))
+            switch (TaskSchedule.ClassifyDueDate(progress, dueDate, today))
             {
                 case DueState.Overdue:
-                    overdue++;
+                    overdue += count;
                     break;
                 case DueState.DueSoon:
-                    dueSoon++;
+                    dueSoon += count;
                     break;
             }
         }

@@ -53,7 +53,7 @@ public sealed class PlanExports(
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, OfficialFile>> OfficialFilesAsync(IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken) =>
         (await db.SignedCopies.AsNoTracking()
-            .Where(c => planIds.Contains(c.PlanId))
+            .Where(c => EF.Parameter(planIds).Contains(c.PlanId)) // one parameter however many versions (an office of 3,321 communes)
             .Select(c => new { c.PlanId, c.Id, c.Trust, c.UploadedAt })
             .ToListAsync(cancellationToken))
         .GroupBy(c => c.PlanId)

@@ -28,6 +28,29 @@ public class TaskTallyTests
     }
 
     [Fact]
+    public void Counting_groups_of_progress_and_due_date_gives_the_tally_of_the_tasks_one_by_one()
+    {
+        // What the office overview does in SQL (count tasks by plan, progress and due date) against the rule per task,
+        // over deadlines around today: overdue yesterday, due today, due in 14 and 15 days, none.
+        string[] wordings = ["Trước ngày 15/07/2024", "Ngày 15/07/2024", "Ngày 29/07/2024", "Ngày 30/07/2024", "Quý II năm 2024", "Quý III năm 2024", "Năm 2024"];
+        var random = new Random(16);
+        var tasks = Enumerable.Range(0, 500).Select(_ => (
+            Progress: (TaskProgress)random.Next(3),
+            Deadline: random.Next(wordings.Length + 1) is var n && n < wordings.Length ? Deadline.Parse(wordings[n], 2024) : null)).ToList();
+
+        var grouped = tasks.GroupBy(t => (t.Progress, t.Deadline?.DueDate)).Select(g => (g.Key.Progress, g.Key.DueDate, g.Count())).ToList();
+
+        var oneByOne = TaskTally.Of(tasks, Today);
+        Assert.Equal(oneByOne, TaskTally.Of(grouped, Today));
+        Assert.True(grouped.Count < tasks.Count);
+        Assert.True(oneByOne.Overdue > 0 && oneByOne.DueSoon > 0 && oneByOne.Done > 0);
+        foreach (var (progress, deadline) in tasks)
+        {
+            Assert.Equal(TaskSchedule.Classify(progress, deadline, Today), TaskSchedule.ClassifyDueDate(progress, deadline?.DueDate, Today));
+        }
+    }
+
+    [Fact]
     public void A_plan_without_tasks_has_no_share_done()
     {
         Assert.Null(TaskTally.Of(Array.Empty<RemediationItem>(), Today).PercentDone);

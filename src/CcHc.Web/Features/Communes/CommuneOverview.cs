@@ -135,9 +135,9 @@ public sealed record CommuneOverview(
         var issuedIds = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
         // The same queries run whatever the rows need (an empty list costs one cheap round trip), so the number of SQL
         // commands of a page never depends on its data.
-        var figures = await db.IssuedFigures.AsNoTracking().Where(f => issuedIds.Contains(f.PlanId)).ToDictionaryAsync(f => f.PlanId, cancellationToken);
+        var figures = await db.IssuedFigures.AsNoTracking().Where(f => EF.Parameter(issuedIds).Contains(f.PlanId)).ToDictionaryAsync(f => f.PlanId, cancellationToken);
         var restore = withEvaluations ? issuedIds : [.. issuedIds.Where(id => !figures.ContainsKey(id))];
-        var snapshots = await db.IssuedSnapshots.AsNoTracking().Where(s => restore.Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellationToken);
+        var snapshots = await db.IssuedSnapshots.AsNoTracking().Where(s => EF.Parameter(restore).Contains(s.PlanId)).ToDictionaryAsync(s => s.PlanId, cancellationToken);
         overviews = overviews.Select(o =>
         {
             if (o.IssuedPlan is not { } issued)
@@ -170,9 +170,9 @@ public sealed record CommuneOverview(
         // The rows whose assessment has no frozen figures are evaluated now: their scores and criteria, two queries.
         var live = overviews.Where(o => o.Assessment is not null && (o.Figures is null || (withEvaluations && o.Evaluation is null)))
             .Select(o => o.Assessment!.Id).Distinct().ToList();
-        var scored = await db.Assessments.AsNoTracking().Include(a => a.Scores).Where(a => live.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var scored = await db.Assessments.AsNoTracking().Include(a => a.Scores).Where(a => EF.Parameter(live).Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var setIds = scored.Values.Select(a => a.CriteriaSetId).Distinct().ToList();
-        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => setIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var sets = await db.CriteriaSets.AsNoTracking().Include(s => s.Nodes).Where(s => EF.Parameter(setIds).Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         overviews = overviews.Select(o =>
         {
             if (o.Assessment is not { } shown || !scored.TryGetValue(shown.Id, out var assessment) || (o.Figures is not null && o.Evaluation is not null))
@@ -189,12 +189,22 @@ public sealed record CommuneOverview(
             return overviews;
         }
 
-        // Each task's progress and deadline (its own, else its item's): no items or task texts are read.
+        // The tasks counted in SQL by plan, progress and due date (of the task's own deadline, else its item's): a few
+        // rows per plan instead of every task; the overdue rule is applied to the groups (TaskTally.Of).
         var tracked = overviews.Where(o => o.IssuedPlan is not null).Select(o => o.IssuedPlan!.Id).ToList();
-        var tasks = (await db.PlanTasks.AsNoTracking()
-                .Join(db.PlanItems.Where(i => tracked.Contains(i.PlanId)), t => t.ItemId, i => i.Id, (t, i) => new { i.PlanId, t.Progress, t.Deadline, ItemDeadline = i.Deadline })
+        // The tenant filter of the tasks ("their item is visible") is the join with the visible items itself: applied
+        // once, not a second time per task.
+        var tasks = (await db.PlanTasks.IgnoreQueryFilters().AsNoTracking()
+                .Join(db.PlanItems.Where(i => EF.Parameter(tracked).Contains(i.PlanId)), t => t.ItemId, i => i.Id, (t, i) => new
+                {
+                    i.PlanId,
+                    t.Progress,
+                    DueDate = (DateOnly?)t.Deadline!.DueDate ?? (DateOnly?)i.Deadline!.DueDate,
+                })
+                .GroupBy(t => new { t.PlanId, t.Progress, t.DueDate })
+                .Select(g => new { g.Key.PlanId, g.Key.Progress, g.Key.DueDate, Count = g.Count() })
                 .ToListAsync(cancellationToken))
-            .ToLookup(t => t.PlanId, t => (t.Progress, t.Deadline ?? t.ItemDeadline));
+            .ToLookup(t => t.PlanId, t => (t.Progress, t.DueDate, t.Count));
         return overviews.Select(o => o.IssuedPlan is { } issued ? o with { Tasks = TaskTally.Of(tasks[issued.Id], day) } : o).ToList();
     }
 }

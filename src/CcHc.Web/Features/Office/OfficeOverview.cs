@@ -109,8 +109,6 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
     /// <summary>The rows whose plan is of <paramref name="kind"/>; every row when null.</summary>
     public static IEnumerable<OfficeRow> OfKind(IEnumerable<OfficeRow> rows, PlanKind? kind) => kind is { } k ? rows.Where(r => r.Kind == k) : rows;
 
-    private static readonly StringComparer Names = StringComparer.Create(VietnameseNumbers.Culture, ignoreCase: true);
-
     /// <summary>The effective sort key (unknown keys fall back to the commune name).</summary>
     public static string SortKey(string? sort) => sort is { } s && SortKeys.Contains(s, StringComparer.Ordinal) ? s : "commune";
 
@@ -130,13 +128,41 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
             "overdue" => r => r.Tasks?.Overdue,
             _ => r => r.Commune,
         };
-        var list = rows.ToList();
-        var known = list.Where(r => value(r) is not null);
+        // Each row's value and the sort key of its name computed once (a national view sorts 3,321 names: comparing
+        // sort keys is a byte comparison, the same order as the culture's comparer, without a collation per comparison).
+        var list = rows.Select(r => (Row: r, Value: value(r), Name: NameKey(r.Commune))).ToList();
+        var known = list.Where(r => r.Value is not null);
         var ordered = key == "commune"
-            ? (descending ? known.OrderByDescending(r => r.Commune, Names) : known.OrderBy(r => r.Commune, Names))
-            : (descending ? known.OrderByDescending(value) : known.OrderBy(value)).ThenBy(r => r.Commune, Names);
-        return [.. ordered, .. list.Where(r => value(r) is null).OrderBy(r => r.Commune, Names)];
+            ? (descending ? known.OrderByDescending(r => r.Name, NameKeys) : known.OrderBy(r => r.Name, NameKeys))
+            : (descending ? known.OrderByDescending(r => r.Value) : known.OrderBy(r => r.Value)).ThenBy(r => r.Name, NameKeys);
+        return [.. ordered.Select(r => r.Row), .. list.Where(r => r.Value is null).OrderBy(r => r.Name, NameKeys).Select(r => r.Row)];
     }
+
+    private static readonly Comparer<System.Globalization.SortKey> NameKeys = Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare);
+
+    /// <summary>
+    /// The name's sort key: Vietnamese order, case ignored (as <c>StringComparer.Create(VietnameseNumbers.Culture,
+    /// ignoreCase: true)</c>). A key depends on the name alone, so it is remembered (communes' names: a few thousand;
+    /// the memo is emptied should it ever pass <see cref="MaxRememberedNames"/>).
+    /// </summary>
+    private static System.Globalization.SortKey NameKey(string name)
+    {
+        if (RememberedNames.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        if (RememberedNames.Count >= MaxRememberedNames)
+        {
+            RememberedNames.Clear();
+        }
+
+        return RememberedNames[name] = VietnameseNumbers.Culture.CompareInfo.GetSortKey(name, System.Globalization.CompareOptions.IgnoreCase);
+    }
+
+    private const int MaxRememberedNames = 50_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Globalization.SortKey> RememberedNames = new(StringComparer.Ordinal);
 
     /// <summary>A commune's overview as the office's row.</summary>
     public static OfficeRow RowOf(CommuneOverview o) => new(
@@ -200,7 +226,7 @@ public sealed class OfficeQuery(CcHcDbContext db, CommuneOverviewQuery overviews
             : [];
         var requests = issued.Count == 0
             ? []
-            : (await db.RevisionRequests.AsNoTracking().Where(r => r.AnsweredByPlanId == null && issued.Contains(r.PlanId)).ToListAsync(cancellationToken))
+            : (await db.RevisionRequests.AsNoTracking().Where(r => r.AnsweredByPlanId == null && EF.Parameter(issued).Contains(r.PlanId)).ToListAsync(cancellationToken))
                 .GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.RequestedAt).First());
 
         rows = rows.Select(r =>
