@@ -15,12 +15,13 @@ namespace CcHc.IntegrationTests.Storage;
 /// One web instance of several behind a load balancer: its own host on the data folder <paramref name="directory"/>
 /// shared with the others (one SQLite file in WAL mode), the tracking tests' clock (20/12/2024), no scheduled work.
 /// </summary>
-public sealed class SideBySideHost(string directory, TimeProvider clock) : CcHcWebApplicationFactory
+public sealed class SideBySideHost(string directory, TimeProvider clock, params (string Key, string Value)[] extra) : CcHcWebApplicationFactory
 {
     protected override IEnumerable<(string Key, string Value)> Settings =>
     [
         ("Storage:DataDirectory", directory),
         ("Security:LoginRequestsPerIpPerMinute", "10000"),
+        .. extra,
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -127,5 +128,27 @@ public sealed class SideBySideInstancesTests
         var storedFiles = await DatabaseProbe.QueryAsync(first, db => db.StoredFiles.CountAsync());
         var evidenceRows = await DatabaseProbe.QueryAsync(first, db => db.EvidenceFiles.IgnoreQueryFilters().CountAsync());
         Assert.Equal(evidenceRows, storedFiles); // the refused post's file was not kept
+    }
+
+    [Fact]
+    public async Task Two_instances_sign_with_one_demo_certificate_kept_in_the_database()
+    {
+        using var directory = new TestDataDirectory();
+        var clock = new FakeTimeProvider(Tracking.TrackingWebApplicationFactory.Start);
+        await using var first = new SideBySideHost(directory.Path, clock, ("Signing:UseDemoCertificate", "true"));
+        _ = first.Services;
+        await using var second = new SideBySideHost(directory.Path, clock, ("Signing:UseDemoCertificate", "true"));
+        _ = second.Services;
+
+        // Both ask for it at once, as two instances' first issued plans would.
+        var certificates = await Task.WhenAll(new[] { first, second }.Select(h =>
+            Task.Run(() => h.Services.GetRequiredService<CcHc.Infrastructure.Signatures.PlanPdfSigner>().Certificate)));
+
+        Assert.All(certificates, c => Assert.True(c is { HasPrivateKey: true }, "no demo certificate"));
+        Assert.Equal(certificates[0]!.Thumbprint, certificates[1]!.Thumbprint);
+        Assert.Contains("CcHc DEMO", certificates[0]!.Subject, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(directory.Path, "signing")), "the demo certificate was written to the data folder");
+        var keys = await DatabaseProbe.QueryAsync(first, db => db.StoredFiles.Where(f => f.Key.StartsWith("signing/")).Select(f => f.Key).OrderBy(k => k).ToListAsync());
+        Assert.Equal([CcHc.Infrastructure.Signatures.PlanPdfSigner.DemoCertificateKey, CcHc.Infrastructure.Signatures.PlanPdfSigner.DemoPasswordKey], keys);
     }
 }
