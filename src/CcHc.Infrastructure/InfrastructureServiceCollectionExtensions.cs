@@ -25,7 +25,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(Signatures.PdfParseBudget.From(configuration));
         services.AddScoped<Identity.IdentitySeeder>();
         services.AddCcHcSpreadsheets();
-        services.AddSingleton<Tracking.EvidenceStore>();
+        services.AddScoped<Storage.IFileStore, Storage.DatabaseFileStore>();
+        services.AddScoped<Tracking.EvidenceStore>();
+        services.AddScoped<EvidenceFilesBackfill>();
         services.AddSingleton(Notifications.EmailOptions.Read(configuration));
         services.AddSingleton<Notifications.IEmailTransport, Notifications.SmtpEmailTransport>();
         services.AddScoped<Notifications.OutboxSender>();

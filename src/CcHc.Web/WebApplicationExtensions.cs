@@ -109,6 +109,9 @@ public static class WebApplicationExtensions
         // Row figures of versions issued before they were stored beside the snapshot: one query once all have them.
         await services.GetRequiredService<IssuedFiguresBackfill>().RunAsync();
 
+        // Evidence files older versions kept in the data folder move into the database: no query once the folder is gone.
+        await services.GetRequiredService<EvidenceFilesBackfill>().RunAsync();
+
         var demoSwitch = app.Configuration.GetValue<bool?>("DemoData:Enabled");
         if (demoSwitch ?? app.Environment.IsDevelopment())
         {

@@ -122,6 +122,9 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
 
     public DbSet<Exports.SignedCopy> SignedCopies => Set<Exports.SignedCopy>();
 
+    /// <summary>Stored file bytes (evidence), read and written through <see cref="Storage.IFileStore"/>; insert-only, not audited apart.</summary>
+    public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
+
     public DbSet<SubmissionDueDate> SubmissionDueDates => Set<SubmissionDueDate>();
 
     public DbSet<RevisionRequest> RevisionRequests => Set<RevisionRequest>();

@@ -34,11 +34,17 @@ public static class ImmutabilityTriggers
     // Migration "IssuedFigures": an issued version's row figures, taken from its snapshot (docs/benchmarks.md, "Province overview").
     public const string IssuedFigures = "trg_IssuedFigures_InsertOnly";
 
+    // Migration "StoredFiles": the bytes of stored files (evidence), never changed or removed in place.
+    public const string StoredFiles = "trg_StoredFiles_InsertOnly";
+
     /// <summary>The message of the triggers guarding the assessment and criteria an issued version rests on.</summary>
     public const string IssuedBasisMessage = "Kết quả đánh giá và tiêu chí mà kế hoạch đã ban hành dựa vào không được sửa hoặc xóa; đính chính thì tạo kết quả mới.";
 
     /// <summary>The message of the evidence rows' triggers (append-only; a wrong upload is withdrawn by a new record).</summary>
     public const string EvidenceMessage = "Minh chứng chỉ được ghi thêm: tệp tải nhầm được rút bằng một bản ghi mới, tệp vẫn được lưu.";
+
+    /// <summary>The message of the stored files' triggers (insert-only bytes).</summary>
+    public const string StoredFileMessage = "Tệp đã lưu chỉ được ghi thêm, không được sửa hoặc xóa.";
 
     /// <summary>The message of the trigger refusing to delete a commune with an issued version.</summary>
     public const string IssuedCommuneMessage = "Xã đã có kế hoạch ban hành không được xóa.";

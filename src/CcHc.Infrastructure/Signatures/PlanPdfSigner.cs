@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CcHc.Infrastructure.Persistence;
+using CcHc.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CcHc.Infrastructure.Signatures;
@@ -15,14 +18,21 @@ public sealed class PlanPdfSigner : IDisposable
     private readonly SigningOptions _options;
     private readonly DatabaseOptions _storage;
     private readonly TimeProvider _clock;
+    private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<PlanPdfSigner> _logger;
     private readonly Lazy<X509Certificate2?> _certificate;
 
-    public PlanPdfSigner(SigningOptions options, DatabaseOptions storage, TimeProvider clock, ILogger<PlanPdfSigner> logger)
+    /// <summary>The demo certificate's keys in the file store (shared by every instance on the database).</summary>
+    public const string DemoCertificateKey = "signing/demo-certificate.p12";
+
+    public const string DemoPasswordKey = "signing/demo-certificate.password";
+
+    public PlanPdfSigner(SigningOptions options, DatabaseOptions storage, TimeProvider clock, IServiceScopeFactory scopes, ILogger<PlanPdfSigner> logger)
     {
         _options = options;
         _storage = storage;
         _clock = clock;
+        _scopes = scopes;
         _logger = logger;
         _certificate = new Lazy<X509Certificate2?>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -62,22 +72,62 @@ public sealed class PlanPdfSigner : IDisposable
         }
     }
 
-    /// <summary>Development: a self-signed "CcHc DEMO — không có giá trị pháp lý" certificate kept in the data directory.</summary>
+    /// <summary>
+    /// Outside production: a self-signed "CcHc DEMO — không có giá trị pháp lý" certificate kept in the file store (the
+    /// database), so every instance on the database signs with the same one and trusts the others' PDFs. Made on first
+    /// use (or taken from {DataDirectory}/signing, where older versions kept it); two instances making it at once: the
+    /// one whose save collides takes the one saved.
+    /// </summary>
     private X509Certificate2 LoadOrCreateDemo()
     {
+        using var scope = _scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CcHcDbContext>();
+        if (Stored(db) is { } stored)
+        {
+            return SigningCertificate.Load(stored.Pkcs12, stored.Password);
+        }
+
         var folder = Path.Combine(_storage.DataDirectory, "signing");
         var file = Path.Combine(folder, "demo-certificate.p12");
         var passwordFile = Path.Combine(folder, "demo-certificate.password");
-        if (!File.Exists(file) || !File.Exists(passwordFile))
+        byte[] pkcs12;
+        string password;
+        if (File.Exists(file) && File.Exists(passwordFile))
         {
-            Directory.CreateDirectory(folder);
-            var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-            File.WriteAllText(passwordFile, password);
-            File.WriteAllBytes(file, DemoCertificate.CreatePkcs12("CcHc DEMO", password, _clock.GetUtcNow()));
-            _logger.LogWarning("Created the demo signing certificate {Path}: it has no legal value", file);
+            (pkcs12, password) = (File.ReadAllBytes(file), File.ReadAllText(passwordFile).Trim());
+            _logger.LogInformation("The demo signing certificate {Path} moves into the database", file);
+        }
+        else
+        {
+            password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            pkcs12 = DemoCertificate.CreatePkcs12("CcHc DEMO", password, _clock.GetUtcNow());
+            _logger.LogWarning("Created the demo signing certificate (kept in the database): it has no legal value");
         }
 
-        return SigningCertificate.Load(file, File.ReadAllText(passwordFile).Trim());
+        var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
+        files.Add(DemoCertificateKey, pkcs12);
+        files.Add(DemoPasswordKey, System.Text.Encoding.UTF8.GetBytes(password));
+        try
+        {
+            db.SaveChanges();
+        }
+        catch (DbUpdateException e)
+        {
+            _logger.LogInformation(e, "Another instance stored the demo signing certificate first: using that one");
+            db.ChangeTracker.Clear();
+            (pkcs12, password) = Stored(db) ?? throw new PdfSigningException("The demo signing certificate could not be stored.", e);
+        }
+
+        return SigningCertificate.Load(pkcs12, password);
+    }
+
+    private static (byte[] Pkcs12, string Password)? Stored(CcHcDbContext db)
+    {
+        var stored = db.StoredFiles.AsNoTracking().Where(f => f.Key == DemoCertificateKey || f.Key == DemoPasswordKey)
+            .Select(f => new { f.Key, f.Content }).ToList();
+        var pkcs12 = stored.SingleOrDefault(f => f.Key == DemoCertificateKey)?.Content;
+        var password = stored.SingleOrDefault(f => f.Key == DemoPasswordKey)?.Content;
+        return pkcs12 is null || password is null ? null : (pkcs12, System.Text.Encoding.UTF8.GetString(password));
     }
 
     public void Dispose()

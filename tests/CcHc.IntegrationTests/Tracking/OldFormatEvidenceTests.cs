@@ -81,10 +81,12 @@ public sealed class OldFormatEvidenceTests : IClassFixture<TrackingWebApplicatio
             Assert.Equal(file.ContentType, download.Content.Headers.ContentType!.MediaType);
         }
 
-        // The archive is stored as sent, never unpacked: the evidence folder holds the one archive, not its photo.
-        var folder = Path.Combine(_factory.DataDirectory, "evidence", files[2].PlanId.ToString("N"));
-        Assert.Equal(zip, await File.ReadAllBytesAsync(Path.Combine(folder, files[2].StorageKey)));
-        Assert.Empty(Directory.GetFiles(folder, "*.png", SearchOption.AllDirectories));
+        // The archive is stored as sent, never unpacked: the store holds one file per evidence row, the archive as sent.
+        Assert.Equal(zip, await StoredBytesAsync(_factory, files[2].PlanId, files[2].StorageKey));
+        var prefix = $"evidence/{files[2].PlanId:N}/";
+        var (rows, stored) = await DatabaseProbe.QueryAsync(_factory, async db => (
+            await db.EvidenceFiles.CountAsync(f => f.PlanId == files[2].PlanId), await db.StoredFiles.CountAsync(f => f.Key.StartsWith(prefix))));
+        Assert.Equal(rows, stored);
     }
 
     public static TheoryData<string, byte[], string> Refused => new()
@@ -158,6 +160,6 @@ public sealed class OldFormatEvidenceTests : IClassFixture<TrackingWebApplicatio
             await db.AuditEntries.CountAsync(a => a.EntityType == "EvidenceFile" && a.EntityId == file.Id.ToString()),
             await db.AuditEntries.CountAsync(a => a.EntityType == "EvidenceWithdrawal")));
         Assert.True(audited.Item1 >= 1 && audited.Item2 >= 1, $"audit: file {audited.Item1}, withdrawal {audited.Item2}");
-        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "evidence", file.PlanId.ToString("N"), file.StorageKey)));
+        Assert.NotNull(await StoredBytesAsync(_factory, file.PlanId, file.StorageKey));
     }
 }

@@ -115,7 +115,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
                 Assert.Equal("nosniff", string.Join(",", download.Headers.GetValues("X-Content-Type-Options")));
             }
 
-            Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "evidence", file.PlanId.ToString("N"), file.StorageKey)));
+            Assert.Equal(file.Length, (await StoredBytesAsync(_factory, file.PlanId, file.StorageKey))?.LongLength);
         }
 
         var audited = await DatabaseProbe.QueryAsync(_factory, db =>
@@ -167,7 +167,7 @@ public sealed class TaskTrackingTests : IClassFixture<TrackingWebApplicationFact
         var record = await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceWithdrawals.SingleAsync(w => w.EvidenceFileId == file.Id));
         Assert.Equal(("Tải nhầm biên bản của năm trước.", taskId), (record.Reason, record.TaskId));
         Assert.True(await DatabaseProbe.QueryAsync(_factory, db => db.EvidenceFiles.AnyAsync(f => f.Id == file.Id)));
-        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "evidence", file.PlanId.ToString("N"), file.StorageKey)));
+        Assert.Equal(file.Length, (await StoredBytesAsync(_factory, file.PlanId, file.StorageKey))?.LongLength);
         var page = WebUtility.HtmlDecode(await finance.GetStringAsync(new Uri($"/Tasks/Details/{taskId}", UriKind.Relative)));
         Assert.Contains("Đã rút", page, StringComparison.Ordinal);
         Assert.Contains("Tải nhầm biên bản của năm trước.", page, StringComparison.Ordinal);

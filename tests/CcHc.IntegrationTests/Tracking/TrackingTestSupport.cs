@@ -119,11 +119,21 @@ public static class TrackingTestSupport
             $"expected 403, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 
+    /// <summary>Stored files anywhere: rows of the file store (the database) and any file under the old evidence folder.</summary>
     public static int StoredFileCount(CcHcWebApplicationFactory factory)
     {
+        using var scope = factory.Services.CreateScope();
+        var rows = scope.ServiceProvider.GetRequiredService<CcHc.Infrastructure.Persistence.CcHcDbContext>().StoredFiles.Count();
         var root = Path.Combine(factory.DataDirectory, "evidence");
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length : 0;
+        return rows + (Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length : 0);
     }
+
+    /// <summary>The bytes the file store keeps for an evidence row (read from the StoredFiles table), or null.</summary>
+    public static Task<byte[]?> StoredBytesAsync(WebApplicationFactory<Program> factory, Guid planId, string storageKey) => DatabaseProbe.QueryAsync(factory, db =>
+    {
+        var key = CcHc.Infrastructure.Tracking.EvidenceStore.KeyOf(planId, storageKey);
+        return db.StoredFiles.Where(f => f.Key == key).Select(f => f.Content).SingleOrDefaultAsync();
+    });
 
     /// <summary>The task page's form <paramref name="formId"/> as a browser sends it (multipart), with files and changed fields.</summary>
     public static async Task<HttpResponseMessage> PostTaskFormAsync(
@@ -186,7 +196,7 @@ public static class TrackingMatrixIds
         var bytes = TrackingTestSupport.Png;
         var file = new CcHc.Domain.Tracking.EvidenceFile(planId, taskId, null, "ma-tran.png", CcHc.Domain.Tracking.EvidenceType.Png, bytes.Length,
             Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), new CcHc.Domain.Plans.Actor("matrix", "Ma trận phân quyền"), DateTimeOffset.UtcNow);
-        await scope.ServiceProvider.GetRequiredService<CcHc.Infrastructure.Tracking.EvidenceStore>().WriteAsync(planId, file.StorageKey, bytes);
+        scope.ServiceProvider.GetRequiredService<CcHc.Infrastructure.Tracking.EvidenceStore>().Add(planId, file.StorageKey, bytes);
         db.EvidenceFiles.Add(file);
         await db.SaveChangesAsync();
         return file.Id;

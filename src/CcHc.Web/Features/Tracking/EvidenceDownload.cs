@@ -34,13 +34,18 @@ public sealed class EvidenceDownload(CcHcDbContext db, EvidenceStore store, IAud
             return CommandResult.Forbidden().As<EvidenceContent>();
         }
 
-        if (!store.Exists(file.PlanId, file.StorageKey))
+        if (!await store.ExistsAsync(file.PlanId, file.StorageKey, cancellationToken))
         {
             logger.LogError("Evidence file {EvidenceId} has no stored bytes ({StorageKey})", id, file.StorageKey);
             return CommandResult.NotFound().As<EvidenceContent>();
         }
 
         await audit.WriteAsync(AuditAction.Download, "EvidenceFile", id.ToString(), plan.Id, file.FileName, cancellationToken);
-        return CommandResult.Done(new EvidenceContent(store.OpenRead(file.PlanId, file.StorageKey), file.ContentType, file.FileName));
+
+        // Streamed from the store after the audit entry is written; the stream holds the connection until it is sent.
+        var content = await store.OpenReadAsync(file.PlanId, file.StorageKey, cancellationToken);
+        return content is null
+            ? CommandResult.NotFound().As<EvidenceContent>()
+            : CommandResult.Done(new EvidenceContent(content, file.ContentType, file.FileName));
     }
 }

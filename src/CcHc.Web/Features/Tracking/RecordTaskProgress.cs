@@ -16,12 +16,12 @@ public sealed record TaskProgressInput(Guid TaskId, Guid ConcurrencyToken, TaskP
 
 /// <summary>
 /// The lead records progress on a task of the tracked plan: the status, a dated note and up to five evidence files in
-/// one unit of work. Every file is checked first (one refused file refuses the post); the files are written through
-/// <see cref="StagedEvidenceWrites"/> and kept only when the rows are saved, so nothing is saved by halves. A post
+/// one unit of work. Every file is checked first (one refused file refuses the post); the files' bytes go through
+/// <see cref="EvidenceStore"/> into the same save as their rows, so nothing is saved by halves. A post
 /// based on a stale view of the task is <see cref="CommandStatus.Stale"/> with who changed the status meanwhile.
 /// </summary>
 public sealed class RecordTaskProgress(
-    CcHcDbContext db, TaskDetailsQuery tasks, EvidenceStore store, Notifications.Notifier notifier, TimeProvider clock, ILogger<RecordTaskProgress> logger)
+    CcHcDbContext db, TaskDetailsQuery tasks, EvidenceStore store, Notifications.Notifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> RunAsync(ClaimsPrincipal user, TaskProgressInput input, CancellationToken cancellationToken)
     {
@@ -39,7 +39,6 @@ public sealed class RecordTaskProgress(
             return CommandResult.Invalid(errors);
         }
 
-        using var staged = store.Stage((ex, key) => logger.LogWarning(ex, "Could not remove evidence file {StorageKey} after a failed save", key));
         try
         {
             TrackedPlan.Ensure(task.Plan, versions);
@@ -53,12 +52,11 @@ public sealed class RecordTaskProgress(
                 var evidence = new EvidenceFile(task.Plan.Id, task.Task.Id, note.Id, inspection.FileName, inspection.Type!.Value, content.Length,
                     Convert.ToHexStringLower(SHA256.HashData(content)), actor, now);
                 db.EvidenceFiles.Add(evidence);
-                await staged.WriteAsync(task.Plan.Id, evidence.StorageKey, content, cancellationToken);
+                store.Add(task.Plan.Id, evidence.StorageKey, content);
             }
 
             await notifier.TaskNoteAsync(task, input.Text, actor, cancellationToken); // saved with the progress
             await db.SaveChangesAsync(cancellationToken);
-            staged.Commit();
             return CommandResult.Done(files.Count == 0
                 ? $"Đã cập nhật: {TaskSchedule.Label(input.Progress)}."
                 : $"Đã cập nhật: {TaskSchedule.Label(input.Progress)}, kèm {files.Count} tệp minh chứng.");
