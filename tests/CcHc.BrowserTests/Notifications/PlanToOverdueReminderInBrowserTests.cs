@@ -136,7 +136,8 @@ public sealed class PlanToOverdueReminderInBrowserTests(BrowserFixture fixture, 
             await Expect(lead.Locator($"#notifications li[data-read='true']", new() { HasText = $"Nhiệm vụ quá hạn: {task.Brief}" })).ToHaveCountAsync(1);
 
             // And by e-mail: the same reminder, once, in Vietnamese, with the task's address.
-            var mail = await MailAsync(smtp, leadAddress, m => (m.Subject ?? string.Empty).StartsWith("Nhiệm vụ quá hạn", StringComparison.Ordinal));
+            // (The lead may lead several overdue tasks: each has its own reminder; this is the one of the task opened above.)
+            var mail = await MailAsync(smtp, leadAddress, m => m.Subject == $"Nhiệm vụ quá hạn: {task.Brief}");
             var arrived = smtp.Received.First(r => ReferenceEquals(r.Message, mail)).At;
             output.WriteLine($"{reminders} reminder(s) created; the lead's reached the SMTP server {(arrived - runAt).TotalMilliseconds:0} ms after the daily run (outbox poll 0.1 s); {smtp.Received.Count} message(s) in all");
             Assert.Equal($"Nhiệm vụ quá hạn: {task.Brief}", mail.Subject);
