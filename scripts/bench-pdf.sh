@@ -28,6 +28,7 @@ median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR
 time_get() { curl -s -b "$jar" -o "$2" -w '%{time_total}\n' "$base$1"; }
 
 curl -s -b "$jar" -o "$data/plan.html" "$base/Plans/Document/$plan"
+[ -n "$item" ] || { echo "no plan item found for $plan" >&2; exit 1; }
 echo "== In one process (tests/CcHc.Benchmarks), $runs runs alternating"
 dotnet tests/CcHc.Benchmarks/bin/Release/net10.0/CcHc.Benchmarks.dll pdf "$data/plan.html" "$runs"
 
@@ -35,10 +36,10 @@ echo "== Through the app (/Plans/Pdf, the Cẩm Sơn draft, 7 pages)"
 first=$(time_get "/Plans/Pdf/$plan" "$data/first.pdf" | awk '{printf "%.0f", $1 * 1000}')
 unchanged=$(for _ in $(seq 1 "$runs"); do time_get "/Plans/Pdf/$plan" "$data/same.pdf"; done | median)
 changed=$(for i in $(seq 1 "$runs"); do
-  sqlite3 "$data/cchc.db" "update PlanItems set Cause = Cause || '.' where Id = '$item'" >/dev/null
+  sqlite3 "$data/cchc.db" "update PlanItems set Cause = coalesce(Cause, '') || '.' where Id = '$item'" >/dev/null
   time_get "/Plans/Pdf/$plan" "$data/changed.pdf"
 done | median)
-sqlite3 "$data/cchc.db" "update PlanItems set Cause = Cause || '.' where Id = '$item'" >/dev/null
+sqlite3 "$data/cchc.db" "update PlanItems set Cause = coalesce(Cause, '') || '.' where Id = '$item'" >/dev/null
 start=$(date +%s.%N)
 pids=()
 for i in 1 2 3 4; do curl -s -b "$jar" -o "$data/four-$i.pdf" -w '%{http_code}\n' "$base/Plans/Pdf/$plan" >"$data/four-$i.txt" & pids+=($!); done
@@ -47,6 +48,6 @@ cat "$data"/four-*.txt > "$data/four.txt"
 four=$(echo "($(date +%s.%N) - $start) * 1000" | bc | awk '{printf "%.0f", $1}')
 echo "first request (browser start included): ${first} ms"
 echo "unchanged draft, from the cache (median): ${unchanged} ms"
-echo "changed draft, printed (median): ${changed} ms"
+echo "changed draft, printed (median): ${changed} ms ($(cmp -s "$data/first.pdf" "$data/changed.pdf" && echo "SAME bytes as the first: the edit did not reach the document" || echo "bytes differ from the first"))"
 echo "four requests at once for a changed draft (one print, shared): ${four} ms, statuses: $(sort "$data/four.txt" | uniq -c | tr '\n' ' ')"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
