@@ -394,7 +394,10 @@ public sealed class OfficeReportingQuery(CcHcDbContext db)
         }
 
         var list = await communes.Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var ids = list.Select(c => c.Id).ToList();
+
+        // The communes as a subquery, not a list of ids: a national view has 3,321 of them, one SQL parameter each
+        // would pass SQL Server's 2,100.
+        var ids = communes.Select(c => c.Id);
         var year = period.Year;
         var planned = (await db.Plans.AsNoTracking()
             .Where(p => ids.Contains(p.CommuneId) && p.Status == Domain.Plans.PlanStatus.Issued && p.Year <= year && (p.Year >= year || p.ToYear >= year))
