@@ -141,7 +141,7 @@ public class CcHcDbContext(DbContextOptions<CcHcDbContext> options, IDataScope s
         // The one rule: which communes the caller sees. Everything else is "belongs to a visible commune".
         modelBuilder.Entity<Commune>().HasQueryFilter(c =>
             ScopeIsUnrestricted || c.Id == ScopeCommuneId || (ScopeOfficeId != null && c.OversightOfficeId == ScopeOfficeId)
-            || ScopeHistory.Contains(c.Id));
+            || EF.Parameter(ScopeHistory).Contains(c.Id)); // one parameter: the SQL does not change with the list, so EF reuses it
         modelBuilder.Entity<Assessment>().HasQueryFilter(a => Communes.Any(c => c.Id == a.CommuneId));
         modelBuilder.Entity<CriterionScore>().HasQueryFilter(s => Assessments.Any(a => a.Id == s.AssessmentId));
         modelBuilder.Entity<RemediationPlan>().HasQueryFilter(p => Communes.Any(c => c.Id == p.CommuneId));

@@ -21,6 +21,15 @@ public static class SessionValidation
 {
     private static readonly object MustChangePasswordKey = new();
 
+    /// <summary>The per-request read of the account, compiled once (EF does not translate it again on every request).</summary>
+    private static readonly Func<CcHcDbContext, string, CancellationToken, Task<AccountState?>> Account =
+        EF.CompileAsyncQuery((CcHcDbContext db, string id, CancellationToken _) => db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new AccountState(u.SecurityStamp, u.IsDisabled, u.MustChangePassword))
+            .SingleOrDefault());
+
+    private sealed record AccountState(string? SecurityStamp, bool IsDisabled, bool MustChangePassword);
+
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -33,10 +42,7 @@ public static class SessionValidation
         var claims = http.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var userId = principal.FindFirstValue(claims.UserIdClaimType);
         var stamp = principal.FindFirstValue(claims.SecurityStampClaimType);
-        var account = userId is null ? null : await http.RequestServices.GetRequiredService<CcHcDbContext>().Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsDisabled, u.MustChangePassword })
-            .SingleOrDefaultAsync(http.RequestAborted);
+        var account = userId is null ? null : await Account(http.RequestServices.GetRequiredService<CcHcDbContext>(), userId, http.RequestAborted);
         if (account is null || account.IsDisabled || stamp is null || !string.Equals(stamp, account.SecurityStamp, StringComparison.Ordinal))
         {
             context.RejectPrincipal();

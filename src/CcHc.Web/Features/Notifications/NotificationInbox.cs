@@ -23,9 +23,11 @@ public sealed class NotificationInbox(CcHcDbContext db, EmailOptions email, Time
     public static string? UserIdOf(ClaimsPrincipal user) => user?.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        UserIdOf(user) is { } id
-            ? db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null, cancellationToken)
-            : Task.FromResult(0);
+        UserIdOf(user) is { } id ? UnreadCount(db, id, cancellationToken) : Task.FromResult(0);
+
+    /// <summary>The bell's count, on every page: compiled once, so EF does not translate it again per request.</summary>
+    private static readonly Func<CcHcDbContext, string, CancellationToken, Task<int>> UnreadCount =
+        EF.CompileAsyncQuery((CcHcDbContext db, string id, CancellationToken _) => db.Notifications.Count(n => n.UserId == id && n.ReadAt == null));
 
     /// <summary>The newest <see cref="PageSize"/> notifications, unread first.</summary>
     public async Task<IReadOnlyList<NotificationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
