@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CcHc.Domain.Common;
+using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
 using CcHc.Domain.Reports;
 using CcHc.Domain.Todo;
@@ -125,7 +126,7 @@ public sealed class HomeTodoQuery(CcHcDbContext db, MyTasksQuery myTasks, TimePr
         var notices = new List<ReviewerNotice>();
         foreach (var due in dueDates.OrderBy(d => d.DueDate))
         {
-            foreach (var commune in communes.OrderBy(c => c.Name, StringComparer.Ordinal))
+            foreach (var commune in communes.OrderByName(c => c.Name))
             {
                 // A plan answering the results of year Y is carried out in Y + 1 (RemediationPlan.Year).
                 var issued = plans.Where(p => p.CommuneId == commune.Id && p.Year == due.Year + 1 && p.Status == PlanStatus.Issued).Select(p => p.IssueDate);

@@ -138,31 +138,9 @@ public sealed record OfficeOverview(IReadOnlyList<OfficeRow> Rows, IReadOnlySet<
         return [.. ordered.Select(r => r.Row), .. list.Where(r => r.Value is null).OrderBy(r => r.Name, NameKeys).Select(r => r.Row)];
     }
 
-    private static readonly Comparer<System.Globalization.SortKey> NameKeys = Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare);
+    private static readonly IComparer<System.Globalization.SortKey> NameKeys = CommuneNameOrder.Keys;
 
-    /// <summary>
-    /// The name's sort key: Vietnamese order, case ignored (as <c>StringComparer.Create(VietnameseNumbers.Culture,
-    /// ignoreCase: true)</c>). A key depends on the name alone, so it is remembered (communes' names: a few thousand;
-    /// the memo is emptied should it ever pass <see cref="MaxRememberedNames"/>).
-    /// </summary>
-    private static System.Globalization.SortKey NameKey(string name)
-    {
-        if (RememberedNames.TryGetValue(name, out var key))
-        {
-            return key;
-        }
-
-        if (RememberedNames.Count >= MaxRememberedNames)
-        {
-            RememberedNames.Clear();
-        }
-
-        return RememberedNames[name] = VietnameseNumbers.Culture.CompareInfo.GetSortKey(name, System.Globalization.CompareOptions.IgnoreCase);
-    }
-
-    private const int MaxRememberedNames = 50_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Globalization.SortKey> RememberedNames = new(StringComparer.Ordinal);
+    private static System.Globalization.SortKey NameKey(string name) => CommuneNameOrder.Key(name);
 
     /// <summary>A commune's overview as the office's row.</summary>
     public static OfficeRow RowOf(CommuneOverview o) => new(

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CcHc.Domain.Common;
+using CcHc.Domain.Communes;
 using CcHc.Domain.Reports;
 using CcHc.Infrastructure.Identity;
 using CcHc.Infrastructure.Persistence;
@@ -8,8 +9,8 @@ using CcHc.Web.Features.Authorization;
 using CcHc.Web.Features.Plans;
 using CcHc.Web.Features.Reports;
 using CcHc.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CcHc.Web.Features.ProgressReports;
@@ -407,7 +408,7 @@ public sealed class OfficeReportingQuery(CcHcDbContext db)
                 && r.PeriodKind == period.Kind && r.PeriodYear == period.Year && r.PeriodIndex == period.Index)
             .Select(r => new { r.CommuneId, r.PlanId, r.DocumentNumber, r.IssueDate }).ToListAsync(cancellationToken))
             .GroupBy(r => r.CommuneId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.IssueDate).First());
-        return list.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => reports.TryGetValue(c.Id, out var r)
+        return list.OrderByName(c => c.Name).Select(c => reports.TryGetValue(c.Id, out var r)
                 ? new CommuneReporting(c.Id, c.Name, true, r.PlanId, DocumentNumbers.Line(r.DocumentNumber, ProgressReport.DocumentSymbol), r.IssueDate)
                 : new CommuneReporting(c.Id, c.Name, planned.Contains(c.Id), null, null, null))
             .ToList();
