@@ -73,7 +73,7 @@ public sealed class PlanExports(
     private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
         var organisation = "Ủy ban nhân dân " + view.Commune.Name;
-        if (signer.TrySign(frozen.Content, organisation) is not { } signed)
+        if (await signer.TrySignAsync(frozen.Content, organisation, cancellationToken) is not { Pdf: var signed })
         {
             return null;
         }
