@@ -86,6 +86,15 @@ public sealed class TimestampedSigningTests(TimestampSigningFactory factory) : I
         Assert.Contains("Thời điểm ký theo dấu thời gian: ", page, StringComparison.Ordinal);
         Assert.DoesNotContain(ExportSigner.NoTimestampNote, page, StringComparison.Ordinal);
         Assert.NotNull(signer);
+
+        // The public check of the downloaded file dates the signature by its timestamp.
+        using var anonymous = TestAccounts.Anonymous(factory);
+        using var checkedPage = await UploadAsync(anonymous, "/Verify", "/Verify", signed, "kiem-tra.pdf");
+        Assert.Equal(HttpStatusCode.OK, checkedPage.StatusCode);
+        var verify = WebUtility.HtmlDecode(await checkedPage.Content.ReadAsStringAsync());
+        Assert.Contains("Chữ ký số còn nguyên vẹn: nội dung không bị sửa sau khi ký", verify, StringComparison.Ordinal);
+        Assert.Contains("Thời điểm ký theo dấu thời gian: ", verify, StringComparison.Ordinal);
+        Assert.Contains("class=\"text-muted small signing-time-source\">theo dấu thời gian</div>", verify, StringComparison.Ordinal);
     }
 
     [Fact]
