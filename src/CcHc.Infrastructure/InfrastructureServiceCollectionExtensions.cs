@@ -20,6 +20,8 @@ public static class InfrastructureServiceCollectionExtensions
         var signing = Signatures.SigningOptions.From(configuration);
         signing.UseDemoCertificate &= !environment.IsProduction(); // a demo certificate never signs in production
         services.AddSingleton(signing);
+        services.AddHttpClient(Signatures.TimestampClient.HttpClientName);
+        services.AddSingleton<Signatures.TimestampClient>();
         services.AddSingleton<Signatures.PlanPdfSigner>();
         services.AddSingleton<Signatures.TrustedCertificates>();
         services.AddSingleton(Signatures.PdfParseBudget.From(configuration));

@@ -21,6 +21,12 @@ public enum IssuedFileKind
 
     /// <summary>The results report as a Word document (.docx).</summary>
     ReportDocx,
+
+    /// <summary>
+    /// The results (or progress) report's PDF signed by CcHc (issue 20): the frozen <see cref="ReportPdf"/> with one
+    /// incremental update carrying the signature; what is downloaded where a signing certificate is configured.
+    /// </summary>
+    SignedReportPdf,
 }
 
 /// <summary>

@@ -244,10 +244,24 @@ public static class PdfSignatureVerifier
             return signature with { Trust = SignatureTrust.Undetermined, TrustFindings = ["Tệp không kèm chứng thư số của người ký, nên chưa xác định được ai đã ký."] };
         }
 
-        // The signing time the signer states (no trusted timestamp is read): the certificate must be valid then.
+        // The time of a timestamp that passed its checks, else the signing time the signer states: the certificate
+        // must be valid then. A timestamp that fails its checks makes the signature no better than its own outcome.
+        var stamp = SignatureTimestamps.Check(signer, anchors);
+        if (stamp is { Trust: SignatureTrust.Valid, Time: { } stamped })
+        {
+            signature = signature with { SigningTime = stamped, SigningTimeSource = Signatures.SigningTimeSource.Timestamp };
+        }
+
         var at = signature.SigningTime ?? now;
         var chain = CertificateChainValidator.Validate(certificate, cms.Certificates.Cast<X509Certificate2>(), anchors, at);
-        return signature with { Trust = chain.Trust, TrustFindings = chain.Findings };
+        return stamp is null
+            ? signature with { Trust = chain.Trust, TrustFindings = chain.Findings }
+            : signature with
+            {
+                Timestamp = stamp,
+                Trust = SignatureTrustText.Worst([chain.Trust, stamp.Trust]),
+                TrustFindings = [.. chain.Findings, .. stamp.Findings],
+            };
     }
 
     private static bool SignatureHolds(SignedCms cms, SignerInfo signer, byte[] content)

@@ -18,8 +18,11 @@ namespace CcHc.Infrastructure.Signatures;
 /// </summary>
 public static class PdfSigner
 {
-    /// <summary>Bytes reserved for the CMS (written as twice as many hex digits): an RSA-4096 signature with its certificate fits easily.</summary>
-    internal const int ReservedSignatureBytes = 8192;
+    /// <summary>
+    /// Bytes reserved for the CMS (written as twice as many hex digits): an RSA-4096 signature with its certificate and
+    /// a timestamp token carrying its authority's certificates fit easily.
+    /// </summary>
+    internal const int ReservedSignatureBytes = 16384;
 
     private const string ByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
     private const double RightMargin = 42.5; // 15 mm, the right margin of Nghị định 30
@@ -33,27 +36,59 @@ public static class PdfSigner
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.Fonts), "times.ttf"),
     ];
 
-    /// <summary>The PDF with one more revision that carries the signature; the input's bytes are its prefix.</summary>
+    /// <summary>The PDF with one more revision that carries a PAdES B-B signature; the input's bytes are its prefix.</summary>
     public static byte[] Sign(byte[] pdf, X509Certificate2 certificateWithPrivateKey, SignatureAppearance appearance)
     {
-        if (!certificateWithPrivateKey.HasPrivateKey)
+        RequirePrivateKey(certificateWithPrivateKey);
+        var prepared = Prepare(pdf, certificateWithPrivateKey, appearance);
+        return prepared.Embed(CreateCms(prepared.SignedContent(), certificateWithPrivateKey).Encode());
+    }
+
+    /// <summary>
+    /// The PDF signed as by <see cref="Sign"/>, then — when <paramref name="timestamp"/> gives a token for the
+    /// signature value — with that RFC 3161 token as the unsigned attribute id-aa-timeStampToken (PAdES B-T). A null
+    /// token (the authority unreachable) leaves the signature B-B; <see cref="PdfSigningResult.Timestamped"/> says which.
+    /// </summary>
+    public static async Task<PdfSigningResult> SignAsync(
+        byte[] pdf, X509Certificate2 certificateWithPrivateKey, SignatureAppearance appearance, SignatureTimestamper? timestamp, CancellationToken cancellationToken)
+    {
+        RequirePrivateKey(certificateWithPrivateKey);
+        var prepared = Prepare(pdf, certificateWithPrivateKey, appearance);
+        var cms = CreateCms(prepared.SignedContent(), certificateWithPrivateKey);
+        var encoded = cms.Encode();
+        if (timestamp is null || await timestamp(cms.SignerInfos[0], cancellationToken) is not { } token)
+        {
+            return new PdfSigningResult(prepared.Embed(encoded), Timestamped: false);
+        }
+
+        cms.SignerInfos[0].AddUnsignedAttribute(new AsnEncodedData(new Oid(CadesAttributes.TimestampToken), token));
+        var withToken = cms.Encode();
+        return withToken.Length > ReservedSignatureBytes
+            ? new PdfSigningResult(prepared.Embed(encoded), Timestamped: false)
+            : new PdfSigningResult(prepared.Embed(withToken), Timestamped: true);
+    }
+
+    private static void RequirePrivateKey(X509Certificate2 certificate)
+    {
+        if (!certificate.HasPrivateKey)
         {
             throw new PdfSigningException("Chứng thư số dùng để ký không kèm khóa bí mật.");
         }
-
-        var prepared = Prepare(pdf, certificateWithPrivateKey, appearance);
-        return prepared.Embed(CreateCms(prepared.SignedContent(), certificateWithPrivateKey, appearance.SigningTime));
     }
 
-    /// <summary>A detached CMS SignedData over the content: SHA-256, the signer's certificate only, signingTime signed.</summary>
-    internal static byte[] CreateCms(byte[] content, X509Certificate2 certificate, DateTimeOffset signingTime)
+    /// <summary>
+    /// A detached CMS SignedData over the content as PAdES B-B wants it: SHA-256, the signer's certificate, the signed
+    /// attributes content-type, message-digest and ESS signing-certificate-v2, and no signingTime (the time is the
+    /// signature dictionary's /M; PAdES forbids the attribute).
+    /// </summary>
+    internal static SignedCms CreateCms(byte[] content, X509Certificate2 certificate)
     {
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
-            DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
+            DigestAlgorithm = new Oid(CadesAttributes.Sha256),
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
-        signer.SignedAttributes.Add(new Pkcs9SigningTime(signingTime.UtcDateTime));
+        signer.SignedAttributes.Add(CadesAttributes.SigningCertificateV2Attribute(certificate));
         var cms = new SignedCms(new ContentInfo(content), detached: true);
         try
         {
@@ -64,7 +99,7 @@ public static class PdfSigner
             throw new PdfSigningException("Không ký được bằng chứng thư số này (khóa bí mật không dùng được để ký).", e);
         }
 
-        return cms.Encode();
+        return cms;
     }
 
     /// <summary>The update with a zero-filled /Contents and its /ByteRange filled in, ready for the CMS.</summary>
@@ -123,7 +158,7 @@ public static class PdfSigner
         var toUnicode = update.Allocate();
 
         // The signature dictionary: /ByteRange and /Contents are placeholders of fixed width, filled in below.
-        var w = update.Begin(signature).Raw("<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange ");
+        var w = update.Begin(signature).Raw("<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange ");
         var byteRangeAt = w.Position;
         w.Raw(ByteRangePlaceholder).Raw("\n/Contents ");
         var contentsAt = w.Position;
@@ -336,3 +371,12 @@ internal sealed record PreparedSignature(byte[] Pdf, long[] ByteRange)
         return signed;
     }
 }
+
+/// <summary>
+/// Gives the RFC 3161 timestamp token (an encoded CMS ContentInfo) for the signature value of <paramref name="signer"/>,
+/// or null when none could be had (the signature then stays PAdES B-B).
+/// </summary>
+public delegate Task<byte[]?> SignatureTimestamper(SignerInfo signer, CancellationToken cancellationToken);
+
+/// <summary>A signed PDF, and whether its signature carries a timestamp token (PAdES B-T) or not (B-B).</summary>
+public sealed record PdfSigningResult(byte[] Pdf, bool Timestamped);

@@ -25,6 +25,9 @@ public enum SigningTimeSource
 
     /// <summary>The /M entry of the signature dictionary (written by the signing tool, not covered by the CMS).</summary>
     SignatureDictionary,
+
+    /// <summary>The genTime of an RFC 3161 timestamp on the signature that passed its checks (<see cref="TimestampCheck"/>).</summary>
+    Timestamp,
 }
 
 /// <summary>One signature of a PDF, in file order.</summary>
@@ -69,6 +72,9 @@ public sealed record PdfSignature
     public DateTimeOffset? SigningTime { get; init; }
 
     public SigningTimeSource? SigningTimeSource { get; init; }
+
+    /// <summary>The check of the signature's RFC 3161 timestamp (PAdES B-T), or null when it carries none.</summary>
+    public TimestampCheck? Timestamp { get; init; }
 
     public DateTimeOffset? CertificateNotBefore { get; init; }
 

@@ -20,6 +20,7 @@ public sealed class PlanPdfSigner : IDisposable
     private readonly TimeProvider _clock;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<PlanPdfSigner> _logger;
+    private readonly TimestampClient _timestamps;
     private readonly Lazy<X509Certificate2?> _certificate;
 
     /// <summary>The demo certificate's keys in the file store (shared by every instance on the database).</summary>
@@ -27,8 +28,10 @@ public sealed class PlanPdfSigner : IDisposable
 
     public const string DemoPasswordKey = "signing/demo-certificate.password";
 
-    public PlanPdfSigner(SigningOptions options, DatabaseOptions storage, TimeProvider clock, IServiceScopeFactory scopes, ILogger<PlanPdfSigner> logger)
+    public PlanPdfSigner(
+        SigningOptions options, DatabaseOptions storage, TimeProvider clock, IServiceScopeFactory scopes, TimestampClient timestamps, ILogger<PlanPdfSigner> logger)
     {
+        _timestamps = timestamps;
         _options = options;
         _storage = storage;
         _clock = clock;
@@ -42,15 +45,28 @@ public sealed class PlanPdfSigner : IDisposable
     /// <summary>The certificate issuing signs with, or null when none is configured or it cannot be opened.</summary>
     public X509Certificate2? Certificate => IsConfigured ? _certificate.Value : null;
 
-    /// <summary>The PDF with one more incremental update carrying the signature, or null when signing is not configured.</summary>
-    public byte[]? TrySign(byte[] pdf, string organisation)
+    /// <summary>Whether signatures are to carry a timestamp (<see cref="SigningOptions.TimestampUrl"/>).</summary>
+    public bool TimestampConfigured => _timestamps.IsConfigured;
+
+    /// <summary>
+    /// The PDF with one more incremental update carrying a PAdES signature — B-T when a timestamp authority is configured
+    /// and answers, else B-B (the authority being down never stops issuing) — or null when signing is not configured.
+    /// </summary>
+    public async Task<PdfSigningResult?> TrySignAsync(byte[] pdf, string organisation, CancellationToken cancellationToken)
     {
         if (Certificate is not { } certificate)
         {
             return null;
         }
 
-        return PdfSigner.Sign(pdf, certificate, new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow() });
+        var appearance = new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow() };
+        var result = await PdfSigner.SignAsync(pdf, certificate, appearance, _timestamps.IsConfigured ? _timestamps.TimestampAsync : null, cancellationToken);
+        if (_timestamps.IsConfigured && !result.Timestamped)
+        {
+            _logger.LogWarning("The export for {Organisation} is signed without a timestamp (PAdES B-B): the timestamp authority gave none", organisation);
+        }
+
+        return result;
     }
 
     private X509Certificate2? Load()

@@ -20,6 +20,16 @@ public sealed class SigningOptions
     /// <summary>A folder of .cer/.crt/.pem certificates trusted as anchors (e.g. the Ban Cơ yếu Chính phủ root CAs).</summary>
     public string? TrustedRootsPath { get; set; }
 
+    /// <summary>
+    /// The URL of an RFC 3161 timestamp authority (e.g. the government's timestamp service). When set, CcHc's signatures
+    /// carry a timestamp over the signature value (PAdES B-T); when the authority does not answer, the signature is made
+    /// without one (B-B), a warning is logged and the page of the signed export says so.
+    /// </summary>
+    public string? TimestampUrl { get; set; }
+
+    /// <summary>How long to wait for the timestamp authority (seconds, default 10).</summary>
+    public int TimestampTimeoutSeconds { get; set; } = 10;
+
     public static SigningOptions From(IConfiguration configuration)
     {
         var options = new SigningOptions();

@@ -22,7 +22,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// </summary>
 public sealed class PlanExports(
     CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TrustedCertificates trusted,
-    ILogger<PlanExports> logger, TimeProvider clock)
+    ExportSigner signing, ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
     /// The PDF of the version: for an issued version, its official file (<see cref="OfficialFile"/>: the latest "Hợp lệ"
@@ -73,7 +73,7 @@ public sealed class PlanExports(
     private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
         var organisation = "Ủy ban nhân dân " + view.Commune.Name;
-        if (signer.TrySign(frozen.Content, organisation) is not { } signed)
+        if (await signer.TrySignAsync(frozen.Content, organisation, cancellationToken) is not { Pdf: var signed, Timestamped: var timestamped })
         {
             return null;
         }
@@ -98,7 +98,10 @@ public sealed class PlanExports(
         }
 
         var fileName = Path.GetFileNameWithoutExtension(frozen.FileName) + "-da-ky.pdf";
-        var copy = new SignedCopy(view.Plan.Id, fileName, signed, SignedCopyMatch.SignedByCcHc, check.Signer!, "cchc", "CcHc (ký tự động khi ban hành)", clock.GetUtcNow());
+        var details = signing.NoteFor(timestamped) is { } note
+            ? check.Signer! with { TrustNote = check.Signer!.TrustNote is { } findings ? findings + "\n" + note : note }
+            : check.Signer!;
+        var copy = new SignedCopy(view.Plan.Id, fileName, signed, SignedCopyMatch.SignedByCcHc, details, "cchc", "CcHc (ký tự động khi ban hành)", clock.GetUtcNow());
         db.SignedCopies.Add(copy);
         try
         {

@@ -10,9 +10,11 @@ namespace CcHc.Web.Printing;
 /// A progress report's HTML, PDF, XLSX and DOCX, as the results report's (<see cref="ReportExports"/>): a draft is
 /// rendered afresh on every request (marked DỰ THẢO); an issued report's files are rendered once — at issue, or the PDF
 /// at the first download if no browser was available then — stored as <see cref="ProgressReportFile"/> rows with their
-/// SHA-256, and served byte for byte from then on, whatever the tracking records afterwards.
+/// SHA-256, and served byte for byte from then on, whatever the tracking records afterwards. Where a signing certificate
+/// is configured, the issued report's PDF is signed once (<see cref="ExportSigner"/>) and frozen as
+/// <see cref="IssuedFileKind.SignedReportPdf"/>: that is what is downloaded.
 /// </summary>
-public sealed class ProgressExports(CcHcDbContext db, DocumentRenderer renderer, ChromiumPdfPrinter printer, TimeProvider clock)
+public sealed class ProgressExports(CcHcDbContext db, DocumentRenderer renderer, ChromiumPdfPrinter printer, TimeProvider clock, ExportSigner signing)
 {
     public async Task<string> HtmlAsync(ProgressContent view)
     {
@@ -20,9 +22,33 @@ public sealed class ProgressExports(CcHcDbContext db, DocumentRenderer renderer,
         return await renderer.ReportAsync(ProgressDocument.Model(view, view.IsIssued ? view.VerificationCode() : null));
     }
 
-    public Task<ExportFile> PdfAsync(ProgressContent view, CancellationToken cancellationToken) =>
-        GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
+    /// <summary>
+    /// The report's PDF: for an issued report where a certificate is configured, the signed PDF (signed at its first
+    /// export); <paramref name="exportOnly"/> asks for the frozen export itself.
+    /// </summary>
+    public async Task<ExportFile> PdfAsync(ProgressContent view, CancellationToken cancellationToken, bool exportOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var frozen = await GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
             async () => await printer.PrintAsync(await HtmlAsync(view), cancellationToken), cancellationToken);
+        if (exportOnly || !view.IsIssued || !signing.IsConfigured)
+        {
+            return frozen;
+        }
+
+        if (await FindAsync(view.Report.Id, IssuedFileKind.SignedReportPdf, cancellationToken) is { } stored)
+        {
+            return stored with { IsSigned = true };
+        }
+
+        if (await signing.SignAsync(frozen.Content, "Ủy ban nhân dân " + view.Plan.Commune.Name, cancellationToken) is not { } signed)
+        {
+            return frozen;
+        }
+
+        var file = await GetOrFreezeAsync(view, IssuedFileKind.SignedReportPdf, "application/pdf", "pdf", () => Task.FromResult(signed.Pdf), cancellationToken, signedName: true);
+        return file with { IsSigned = true };
+    }
 
     public Task<ExportFile> XlsxAsync(ProgressContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportXlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
@@ -65,11 +91,12 @@ public sealed class ProgressExports(CcHcDbContext db, DocumentRenderer renderer,
         db.ProgressReportFiles.AsNoTracking().Where(f => f.ReportId == reportId).OrderBy(f => f.Kind).ToListAsync(cancellationToken);
 
     private async Task<ExportFile> GetOrFreezeAsync(
-        ProgressContent view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken)
+        ProgressContent view, IssuedFileKind kind, string contentType, string extension, Func<Task<byte[]>> produce, CancellationToken cancellationToken,
+        bool signedName = false)
     {
         var report = view.Report;
         var fileName = $"Bao-cao-dinh-ky-{ExportFileNames.Slug(view.Plan.Commune.Name)}-{view.Summary.Period.Code}-v{view.Plan.Plan.VersionNumber}"
-            + (report.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + "." + extension;
+            + (report.DocumentNumber is { } n ? $"-so-{n}" : "-du-thao") + (signedName ? "-da-ky" : "") + "." + extension;
         if (!view.IsIssued)
         {
             return new ExportFile(await produce(), fileName, contentType, null);

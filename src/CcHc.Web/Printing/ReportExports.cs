@@ -13,8 +13,10 @@ namespace CcHc.Web.Printing;
 /// available then — stored as <see cref="IssuedFile"/> rows (<see cref="IssuedFileKind.ReportPdf"/>,
 /// <see cref="IssuedFileKind.ReportXlsx"/>, keyed by the plan version) with their SHA-256, and served byte for byte
 /// from then on, whatever the tracking records afterwards. The PDF footer carries the code of the report's snapshot.
+/// Where a signing certificate is configured, the issued report's PDF is signed once like the plan's
+/// (<see cref="ExportSigner"/>) and frozen as <see cref="IssuedFileKind.SignedReportPdf"/>: that is what is downloaded.
 /// </summary>
-public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer)
+public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, ExportSigner signing)
 {
     public static string VerificationCode(ReportContent view)
     {
@@ -26,9 +28,34 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
     public async Task<string> HtmlAsync(ReportContent view) =>
         await renderer.ReportAsync(ReportDocumentModel.From(view, view.IsIssued ? VerificationCode(view) : null));
 
-    public Task<ExportFile> PdfAsync(ReportContent view, CancellationToken cancellationToken) =>
-        GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
+    /// <summary>
+    /// The report's PDF: for an issued report where a certificate is configured, the signed PDF (signed at its first
+    /// export); <paramref name="exportOnly"/> asks for the frozen export itself.
+    /// </summary>
+    public async Task<ExportFile> PdfAsync(ReportContent view, CancellationToken cancellationToken, bool exportOnly = false)
+    {
+        var frozen = await GetOrFreezeAsync(view, IssuedFileKind.ReportPdf, "application/pdf", "pdf",
             async () => await printer.PrintAsync(await HtmlAsync(view), cancellationToken), cancellationToken);
+        if (exportOnly || !view.IsIssued || !signing.IsConfigured)
+        {
+            return frozen;
+        }
+
+        var planId = view.Plan.Plan.Id;
+        if (await frozenFiles.FindAsync(planId, IssuedFileKind.SignedReportPdf, cancellationToken) is { } stored)
+        {
+            return stored with { IsSigned = true };
+        }
+
+        if (await signing.SignAsync(frozen.Content, "Ủy ban nhân dân " + view.Plan.Commune.Name, cancellationToken) is not { } signed)
+        {
+            return frozen;
+        }
+
+        var file = await frozenFiles.GetOrFreezeAsync(planId, IssuedFileKind.SignedReportPdf, ExportSigner.SignedFileName(frozen.FileName), "application/pdf",
+            () => Task.FromResult(signed.Pdf), () => VerificationCode(view), cancellationToken);
+        return file with { IsSigned = true };
+    }
 
     public Task<ExportFile> XlsxAsync(ReportContent view, CancellationToken cancellationToken) =>
         GetOrFreezeAsync(view, IssuedFileKind.ReportXlsx, SpreadsheetWorkbooks.ContentType, "xlsx",
@@ -73,7 +100,8 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
     /// <summary>The frozen files of a plan version's report (kind, name, SHA-256, code), for the report page.</summary>
     public Task<List<IssuedFile>> FrozenAsync(Guid planId, CancellationToken cancellationToken) =>
         db.IssuedFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
+            .Where(f => f.PlanId == planId
+                && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.SignedReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
             .OrderBy(f => f.Kind)
             .ToListAsync(cancellationToken);
 

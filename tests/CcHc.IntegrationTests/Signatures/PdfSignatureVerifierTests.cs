@@ -21,7 +21,7 @@ public sealed class PdfSignatureVerifierTests(SignedPdfs pdfs)
         Assert.Null(verification.Message);
         var signature = Assert.Single(verification.Signatures);
         Assert.Same(signature, verification.LastSignature);
-        Assert.Equal(PdfSignature.AdbePkcs7Detached, signature.SubFilter);
+        Assert.Equal(PdfSignature.EtsiCadesDetached, signature.SubFilter);
         Assert.True(signature.DigestMatches);
         Assert.True(signature.CoversWholeFile);
         Assert.Equal(pdfs.SignedExport.Length, signature.SignedRevisionLength);
@@ -30,7 +30,7 @@ public sealed class PdfSignatureVerifierTests(SignedPdfs pdfs)
         Assert.Equal(DemoCertificate.CommonName, signature.SignerCommonName);
         Assert.Equal(SignedPdfs.Organisation, signature.SignerOrganisation);
         Assert.Equal(SignedPdfs.SigningTime, signature.SigningTime);
-        Assert.Equal(SigningTimeSource.SignedAttribute, signature.SigningTimeSource);
+        Assert.Equal(SigningTimeSource.SignatureDictionary, signature.SigningTimeSource); // PAdES: no signingTime in the CMS
         Assert.Equal(SignedPdfs.SigningTime.AddDays(-1), signature.CertificateNotBefore);
         Assert.Equal(SignedPdfs.SigningTime.AddDays(-1) + DemoCertificate.Validity, signature.CertificateNotAfter);
         Assert.True(signature.IsSelfSigned);
@@ -99,7 +99,7 @@ public sealed class PdfSignatureVerifierTests(SignedPdfs pdfs)
     [Fact]
     public void Reports_a_signature_format_it_does_not_check_as_unsupported()
     {
-        var other = SignatureFiles.Replace(pdfs.SignedExport, "/adbe.pkcs7.detached", "/adbe.x509.rsa_sha1 ");
+        var other = SignatureFiles.Replace(pdfs.SignedExport, "/ETSI.CAdES.detached", "/adbe.x509.rsa_sha1 ");
 
         var verification = PdfSignatureVerifier.Verify(other, SignedPdfs.Now);
 
@@ -121,16 +121,17 @@ public sealed class PdfSignatureVerifierTests(SignedPdfs pdfs)
     }
 
     [Fact]
-    public void Accepts_the_etsi_cades_detached_format()
+    public void Accepts_the_adbe_pkcs7_detached_format_of_older_tools()
     {
         var prepared = PdfSigner.Prepare(pdfs.Issued, pdfs.Certificate, SignedPdfs.Appearance);
-        var cades = prepared with { Pdf = SignatureFiles.Replace(prepared.Pdf, "/adbe.pkcs7.detached", "/ETSI.CAdES.detached") };
+        var pkcs7 = prepared with { Pdf = SignatureFiles.Replace(prepared.Pdf, "/ETSI.CAdES.detached", "/adbe.pkcs7.detached") };
 
-        var signed = cades.Embed(PdfSigner.CreateCms(cades.SignedContent(), pdfs.Certificate, SignedPdfs.SigningTime));
+        var signed = pkcs7.Embed(TestPki.Cms(pkcs7.SignedContent(), pdfs.Certificate, SignedPdfs.SigningTime));
 
         var verification = PdfSignatureVerifier.Verify(signed, SignedPdfs.Now);
         Assert.True(verification.IsValid, verification.Message);
-        Assert.Equal(PdfSignature.EtsiCadesDetached, verification.LastSignature!.SubFilter);
+        Assert.Equal(PdfSignature.AdbePkcs7Detached, verification.LastSignature!.SubFilter);
+        Assert.Equal(SigningTimeSource.SignedAttribute, verification.LastSignature.SigningTimeSource);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class PdfSignatureVerifierTests(SignedPdfs pdfs)
         var tailLength = "/ByteRange[0 0000000000 0000000000 0000000000]>>\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".Length;
         var tail = Encoding.ASCII.GetBytes($"/ByteRange[0 {gapStart:D10} {gapEnd:D10} {tailLength:D10}]>>\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
         byte[] file = [.. head, (byte)'<', .. hex, (byte)'>', .. tail];
-        var cms = PdfSigner.CreateCms([.. head, .. tail], pdfs.Certificate, SignedPdfs.SigningTime);
+        var cms = PdfSigner.CreateCms([.. head, .. tail], pdfs.Certificate).Encode();
         Encoding.ASCII.GetBytes(Convert.ToHexString(cms)).CopyTo(file, gapStart + 1);
 
         var verification = PdfSignatureVerifier.Verify(file, SignedPdfs.Now);

@@ -19,7 +19,7 @@ public sealed class PdfSignerTests(SignedPdfs pdfs) : IDisposable
     {
         var report = await PdfTools.RunAsync("pdfsig", _files.Write("signed.pdf", pdfs.SignedExport));
 
-        Assert.Contains("Signature Type: adbe.pkcs7.detached", report, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", report, StringComparison.Ordinal);
         Assert.Contains("Signing Hash Algorithm: SHA-256", report, StringComparison.Ordinal);
         Assert.Contains($"Signer Certificate Common Name: {DemoCertificate.CommonName}", report, StringComparison.Ordinal);
         Assert.Contains("Total document signed", report, StringComparison.Ordinal);

@@ -212,14 +212,17 @@ public sealed class OfficeDownloads(
             .ToListAsync(cancellationToken);
         var reportPlanIds = issued.Select(r => r.PlanId).ToList();
         var frozen = (await db.IssuedFiles.AsNoTracking()
-                .Where(f => reportPlanIds.Contains(f.PlanId) && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
+                .Where(f => reportPlanIds.Contains(f.PlanId)
+                    && (f.Kind == IssuedFileKind.ReportPdf || f.Kind == IssuedFileKind.SignedReportPdf || f.Kind == IssuedFileKind.ReportXlsx || f.Kind == IssuedFileKind.ReportDocx))
                 .Select(f => new { f.PlanId, f.Kind, File = new ExportFile(f.Content, f.FileName, f.ContentType, f.Sha256, false) })
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.PlanId, f.Kind), f => f.File);
         var result = new Dictionary<Guid, IssuedReport>();
         foreach (var report in issued)
         {
-            var pdf = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportPdf));
+            // Where CcHc signs, the signed PDF (signed now if it is not yet); else the frozen one.
+            var pdf = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.SignedReportPdf))
+                ?? (signer.IsConfigured ? null : frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportPdf)));
             var xlsx = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportXlsx));
             var docx = frozen.GetValueOrDefault((report.PlanId, IssuedFileKind.ReportDocx));
             if (pdf is null || xlsx is null || docx is null)
