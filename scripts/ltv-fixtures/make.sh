@@ -11,7 +11,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 pdfbox="${PDFBOX_JAR:-/usr/share/java/pdfbox2.jar}"
 classpath="$pdfbox:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar"
-signing_time="2026-03-12T10:15:30+07:00"
+# Signed an hour after the certificates begin (openssl starts them now), so the chain holds at the signing time.
+signing_time="$(date -u -d "+1 hour" +%Y-%m-%dT%H:%M:%SZ)"
 mkdir -p "$out"
 cd "$work"
 
