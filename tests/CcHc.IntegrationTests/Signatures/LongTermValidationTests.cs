@@ -215,7 +215,7 @@ public sealed partial class LongTermValidationTests : IDisposable
         Successful = 0,
     }
 
-    private static long Size(byte[] pdf) => long.Parse(Sizes().Matches(Encoding.Latin1.GetString(pdf))[^1].Groups[1].Value, CultureInfo.InvariantCulture);
+    public static long Size(byte[] pdf) => long.Parse(Sizes().Matches(Encoding.Latin1.GetString(pdf))[^1].Groups[1].Value, CultureInfo.InvariantCulture);
 
     private static byte[] DssUpdate(byte[] signed, string dss, params (long Number, byte[] Data)[] streams) => DssUpdate(signed, dss, streams, null, null);
 
@@ -228,6 +228,7 @@ public sealed partial class LongTermValidationTests : IDisposable
         var text = Encoding.Latin1.GetString(pdf);
         var root = long.Parse(Roots().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
         var prev = previous ?? long.Parse(StartXrefs().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
+        var info = Infos().Matches(text) is { Count: > 0 } infos ? $" /Info {infos[^1].Groups[1].Value}" : "";
         var header = $"\n{root} 0 obj";
         var catalogStart = text.LastIndexOf(header, StringComparison.Ordinal) + header.Length;
         var catalog = text[catalogStart..text.IndexOf("endobj", catalogStart, StringComparison.Ordinal)].Trim();
@@ -260,12 +261,15 @@ public sealed partial class LongTermValidationTests : IDisposable
         }
 
         var size = Math.Max(Size(pdf), offsets.Keys.Max() + 1);
-        Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {size} /Root {root} 0 R /Info 1 0 R /Prev {prev}>>\nstartxref\n{xref}\n%%EOF\n"));
+        Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {size} /Root {root} 0 R{info} /Prev {prev}>>\nstartxref\n{xref}\n%%EOF\n"));
         return output.ToArray();
     }
 
     [GeneratedRegex(@"/Root (\d+) 0 R")]
     private static partial Regex Roots();
+
+    [GeneratedRegex(@"/Info (\d+ \d+ R)")]
+    private static partial Regex Infos();
 
     [GeneratedRegex(@"startxref\s+(\d+)")]
     private static partial Regex StartXrefs();
