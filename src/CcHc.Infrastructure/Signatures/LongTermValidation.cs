@@ -84,8 +84,22 @@ internal static class LongTermValidation
         public string? Problem { get; set; }
     }
 
-    /// <summary>Reads <paramref name="pdf"/> from <paramref name="covered"/> (the end of the last signed revision) to the end.</summary>
+    /// <summary>Reads <paramref name="file"/> from <paramref name="covered"/> (the end of the last signed revision) to the end; never throws.</summary>
     public static AppendedAnalysis Read(ReadOnlyMemory<byte> file, int covered, IEnumerable<Range> signatureContents, PdfParseBudget budget)
+    {
+        try
+        {
+            return ReadUpdates(file, covered, signatureContents, budget);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException
+                                   or IndexOutOfRangeException or KeyNotFoundException or CryptographicException or AsnContentException)
+        {
+            // Whatever this reader did not foresee is not accepted as validation data.
+            return new AppendedAnalysis(null, null);
+        }
+    }
+
+    private static AppendedAnalysis ReadUpdates(ReadOnlyMemory<byte> file, int covered, IEnumerable<Range> signatureContents, PdfParseBudget budget)
     {
         var pdf = file.Span;
         var appended = pdf.Length - covered;

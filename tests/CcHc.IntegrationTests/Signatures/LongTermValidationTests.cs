@@ -176,6 +176,51 @@ public sealed partial class LongTermValidationTests : IDisposable
         Assert.Equal(SignatureTrust.Invalid, after.Trust);
     }
 
+    [Fact]
+    public void A_damaged_DSS_update_never_throws_and_is_accepted_only_as_validation_data()
+    {
+        var signed = Fixture("ltv-signed.pdf");
+        var dss = Fixture("ltv-dss.pdf");
+        var accepted = 0;
+        var text = Encoding.Latin1.GetString(dss);
+        var inStream = new bool[dss.Length];
+        foreach (Match data in StreamData().Matches(text, signed.Length))
+        {
+            Array.Fill(inStream, true, data.Index, data.Length);
+        }
+
+        for (var at = signed.Length; at < dss.Length; at++)
+        {
+            // Every byte of the syntax and every 8th of the compressed data flipped; cut short every 16 bytes (with an
+            // end marker, as a truncated download might be repaired).
+            if (inStream[at] && at % 8 != 0)
+            {
+                continue;
+            }
+
+            foreach (var damaged in at % 16 == 0 ? [Flipped(dss, at), [.. dss.AsSpan(0, at), .. "\n%%EOF\n"u8]] : new[] { Flipped(dss, at) })
+            {
+                // The DSS reader alone (the signature check before it is the same for every variant and dear).
+                var contents = SignatureDictionaryScanner.Scan(damaged, PdfSignatureVerifier.MaxSignatures).Signatures.Select(s => s.ContentsHex);
+                var analysis = LongTermValidation.Read(damaged, signed.Length, contents, PdfParseBudget.Default);
+                Assert.True(analysis.Data is null || analysis.Refusal is null);
+                accepted += analysis.Data is null ? 0 : 1;
+            }
+        }
+
+        // Some bytes do not matter (a digit of the /TU date, a space): those variants are still only validation data.
+        Assert.InRange(accepted, 1, dss.Length - signed.Length);
+        // A digit of startxref changed: the update no longer points at its own section.
+        Assert.Equal(PdfVerificationFailure.DataAfterLastSignature, Verify(Flipped(dss, dss.Length - 9)).Failure);
+    }
+
+    private static byte[] Flipped(byte[] pdf, int at)
+    {
+        var copy = (byte[])pdf.Clone();
+        copy[at] ^= 0x01;
+        return copy;
+    }
+
     /// <summary>A structurally complete OCSP response (successful, id-pkix-ocsp-basic); its signature is not checked.</summary>
     public static byte[] OcspResponse()
     {
@@ -264,6 +309,9 @@ public sealed partial class LongTermValidationTests : IDisposable
         Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {size} /Root {root} 0 R{info} /Prev {prev}>>\nstartxref\n{xref}\n%%EOF\n"));
         return output.ToArray();
     }
+
+    [GeneratedRegex(@"(?<=stream\n).*?(?=\nendstream)", RegexOptions.Singleline)]
+    private static partial Regex StreamData();
 
     [GeneratedRegex(@"/Root (\d+) 0 R")]
     private static partial Regex Roots();
