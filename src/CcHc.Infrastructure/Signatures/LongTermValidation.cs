@@ -105,7 +105,7 @@ internal static class LongTermValidation
         var appended = pdf.Length - covered;
         var vriKeys = VriKeys(pdf, signatureContents);
         var dssObjects = new Dictionary<long, PdfObject>();
-        var validated = new Dictionary<long, Kind>();
+        var validated = new Dictionary<(long Number, int Offset), Kind>(); // one definition of an object, checked once
         var contents = new Dictionary<long, byte[]>();
         var sawDss = false;
         var others = new List<string>();
@@ -195,6 +195,12 @@ internal static class LongTermValidation
                     continue;
                 }
 
+                if (number == update.CrossReferenceStream && number < previousSize)
+                {
+                    others.Add(string.Create(CultureInfo.InvariantCulture, $"ghi đè đối tượng {number} có từ trước bằng bảng tham chiếu chéo"));
+                    continue;
+                }
+
                 if ((number == root.Number && catalog?.Value is DictionaryValue c && c.Entries.ContainsKey("DSS")) || number == update.CrossReferenceStream)
                 {
                     continue;
@@ -274,7 +280,7 @@ internal static class LongTermValidation
 
     /// <summary>Walks the DSS from the catalog's /DSS value, checking each entry and stream.</summary>
     private sealed class Walk(
-        ReadOnlyMemory<byte> pdf, Update update, Dictionary<long, PdfObject> earlier, Dictionary<long, Kind> validated,
+        ReadOnlyMemory<byte> pdf, Update update, Dictionary<long, PdfObject> earlier, Dictionary<(long Number, int Offset), Kind> validated,
         Dictionary<long, byte[]> contents, HashSet<string> vriKeys, PdfParseBudget budget, long inflated)
     {
         public HashSet<long> Reached { get; } = [];
@@ -400,7 +406,7 @@ internal static class LongTermValidation
             }
 
             Reached.Add(reference.Number);
-            if (validated.TryGetValue(reference.Number, out var known))
+            if (validated.TryGetValue((reference.Number, stream.Offset), out var known))
             {
                 if (known != kind)
                 {
@@ -418,7 +424,7 @@ internal static class LongTermValidation
                 return;
             }
 
-            validated[reference.Number] = kind;
+            validated[(reference.Number, stream.Offset)] = kind;
             Streams[reference.Number] = kind;
             contents[reference.Number] = data;
         }

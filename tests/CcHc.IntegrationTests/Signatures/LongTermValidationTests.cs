@@ -132,6 +132,21 @@ public sealed partial class LongTermValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_second_DSS_update_that_rewrites_a_certificate_of_the_first_is_checked_again()
+    {
+        var dss = Fixture("ltv-dss.pdf");
+        var certificate = long.Parse(FirstCertificates().Match(Encoding.Latin1.GetString(dss)).Groups[1].Value, CultureInfo.InvariantCulture);
+
+        var same = Verify(DssUpdate(dss, $"<</Certs [{certificate} 0 R]>>", (certificate, Fixture("ltv-root.cer"))));
+        Assert.True(same.IsValid, same.Message);
+        Assert.Equal(2, same.LongTermValidation!.Updates);
+
+        var rewritten = Verify(DssUpdate(dss, $"<</Certs [{certificate} 0 R]>>", (certificate, "khong phai chung thu"u8.ToArray())));
+        Assert.Equal(PdfVerificationFailure.DataAfterLastSignature, rewritten.Failure);
+        Assert.Contains("không phải là chứng thư số", rewritten.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_catalog_that_changes_more_than_the_DSS_is_refused()
     {
         var signed = Fixture("ltv-signed.pdf");
@@ -276,7 +291,7 @@ public sealed partial class LongTermValidationTests : IDisposable
         var info = Infos().Matches(text) is { Count: > 0 } infos ? $" /Info {infos[^1].Groups[1].Value}" : "";
         var header = $"\n{root} 0 obj";
         var catalogStart = text.LastIndexOf(header, StringComparison.Ordinal) + header.Length;
-        var catalog = text[catalogStart..text.IndexOf("endobj", catalogStart, StringComparison.Ordinal)].Trim();
+        var catalog = ExistingDss().Replace(text[catalogStart..text.IndexOf("endobj", catalogStart, StringComparison.Ordinal)].Trim(), "");
         Assert.EndsWith(">>", catalog, StringComparison.Ordinal);
 
         var output = new MemoryStream();
@@ -312,6 +327,12 @@ public sealed partial class LongTermValidationTests : IDisposable
 
     [GeneratedRegex(@"(?<=stream\n).*?(?=\nendstream)", RegexOptions.Singleline)]
     private static partial Regex StreamData();
+
+    [GeneratedRegex(@"/DSS \d+ \d+ R")]
+    private static partial Regex ExistingDss();
+
+    [GeneratedRegex(@"/Certs \[(\d+) 0 R")]
+    private static partial Regex FirstCertificates();
 
     [GeneratedRegex(@"/Root (\d+) 0 R")]
     private static partial Regex Roots();
