@@ -111,7 +111,9 @@ public static class SignedCopyChecker
     {
         ArgumentNullException.ThrowIfNull(verification);
         var last = verification.LastSignature ?? throw new ArgumentException("The file has no signature.", nameof(verification));
-        var note = string.Join("\n", verification.TrustFindings.Concat(warnings ?? []));
+        // The long-term validation data accepted after the last signature is said with the findings (SignedCopy.TrustNote).
+        IEnumerable<string> longTerm = verification.LongTermValidation is { } ltv ? [ltv.Text + "."] : [];
+        var note = string.Join("\n", verification.TrustFindings.Concat(longTerm).Concat(warnings ?? []));
         return new SignerDetails(
             last.SignerCommonName ?? last.SignerSubject ?? "(không rõ tên)",
             last.SignerOrganisation,

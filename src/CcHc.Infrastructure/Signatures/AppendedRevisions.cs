@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace CcHc.Infrastructure.Signatures;
 
-/// <summary>What was appended after a known first revision, in Vietnamese, and whether it is only signatures.</summary>
+/// <summary>
+/// What was appended after a known first revision, in Vietnamese, and whether it is only signatures (and the
+/// long-term validation data the verifier accepted after the last one).
+/// </summary>
 public sealed record AppendedContent(bool OnlySignatures, int SignatureUpdates, int OtherUpdates, string Text);
 
 /// <summary>
@@ -26,6 +29,8 @@ public static partial class AppendedRevisions
         var segments = Segments(file, prefixLength);
         var signatures = 0;
         var others = 0;
+        var longTerm = 0;
+        var covered = verification.LongTermValidation is null ? long.MaxValue : verification.LastSignature?.SignedRevisionLength ?? long.MaxValue;
         var items = new List<string>();
         foreach (var (start, end) in segments)
         {
@@ -33,6 +38,12 @@ public static partial class AppendedRevisions
             {
                 signatures++;
                 items.Add("chữ ký số");
+            }
+            else if (start >= covered)
+            {
+                // Accepted by the verifier: a DSS update that adds nothing else (LongTermValidation).
+                longTerm++;
+                items.Add("dữ liệu kiểm tra dài hạn (DSS)");
             }
             else
             {
@@ -45,13 +56,14 @@ public static partial class AppendedRevisions
 
         if (others == 0)
         {
-            return new AppendedContent(true, signatures, 0, signatures == 1 ? "phần thêm sau là chữ ký số" : $"phần thêm sau là {signatures} chữ ký số");
+            var text = signatures == 1 ? "phần thêm sau là chữ ký số" : $"phần thêm sau là {signatures} chữ ký số";
+            return new AppendedContent(true, signatures, 0, longTerm == 0 ? text : text + ", rồi dữ liệu kiểm tra dài hạn (DSS)");
         }
 
-        var text = signatures == 0 && others == 1
+        var described = signatures == 0 && others == 1
             ? $"phần thêm sau không phải là chữ ký số ({Contents(file[segments[0].Start..segments[0].End])})"
             : "phần thêm sau gồm " + string.Join(", rồi ", items);
-        return new AppendedContent(false, signatures, others, text);
+        return new AppendedContent(false, signatures, others, described);
     }
 
     /// <summary>The updates after the prefix: each ends after an "%%EOF" and its end of line; bytes after the last one form their own part.</summary>

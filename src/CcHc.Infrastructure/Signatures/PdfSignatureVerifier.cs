@@ -97,11 +97,18 @@ public static class PdfSignatureVerifier
         var covered = signatures.Max(s => s.SignedRevisionLength);
         if (covered < bytes.Length)
         {
-            return result with
+            // Only a DSS (long-term validation data) that adds nothing else may follow the last signature.
+            var appended = LongTermValidation.Read(pdf, (int)covered, scan.Signatures.Select(s => s.ContentsHex), budget);
+            if (appended.Data is null)
             {
-                Failure = PdfVerificationFailure.DataAfterLastSignature,
-                Message = PdfVerificationMessages.DataAfterLastSignature(bytes.Length - covered),
-            };
+                return result with
+                {
+                    Failure = PdfVerificationFailure.DataAfterLastSignature,
+                    Message = appended.Refusal ?? PdfVerificationMessages.DataAfterLastSignature(bytes.Length - covered),
+                };
+            }
+
+            result = result with { LongTermValidation = appended.Data };
         }
 
         return result;

@@ -108,6 +108,12 @@ public sealed record PdfVerification
 
     public IReadOnlyList<PdfSignature> Signatures { get; init; } = [];
 
+    /// <summary>
+    /// Long-term validation data (a DSS) appended after the last signature and accepted because those updates add
+    /// nothing else; null when nothing follows the last signature.
+    /// </summary>
+    public LongTermValidationData? LongTermValidation { get; init; }
+
     /// <summary>Null when the file is accepted.</summary>
     public PdfVerificationFailure? Failure { get; init; }
 
@@ -164,6 +170,12 @@ internal static class PdfVerificationMessages
     public static string DigestMismatchOf(int number, int count) => count == 1
         ? DigestMismatch
         : $"Chữ ký số thứ {number} không khớp với nội dung: tệp đã bị sửa sau khi ký.";
+
+    public static string DssWithMore(long bytes, string what) =>
+        $"Có dữ liệu được thêm vào sau chữ ký cuối cùng ({bytes} byte): ngoài dữ liệu kiểm tra dài hạn (DSS), phần này còn {what}. Phần đó không được chữ ký nào bảo vệ, nên tệp không còn đúng là bản đã ký. Hãy tải lên đúng tệp nhận được từ công cụ ký số, không mở và lưu lại bằng phần mềm khác.";
+
+    public static string DssUnreadable(long bytes, string what) =>
+        $"Có dữ liệu kiểm tra dài hạn (DSS) được thêm vào sau chữ ký cuối cùng ({bytes} byte), nhưng không được công nhận: {what}. Phần này không được chữ ký nào bảo vệ, nên tệp không còn đúng là bản đã ký.";
 
     public static string DataAfterLastSignature(long bytes) =>
         $"Có dữ liệu được thêm vào sau chữ ký cuối cùng ({bytes} byte): phần này không được chữ ký nào bảo vệ, nên tệp không còn đúng là bản đã ký. Hãy tải lên đúng tệp nhận được từ công cụ ký số, không mở và lưu lại bằng phần mềm khác.";
