@@ -43,14 +43,17 @@ public sealed class PlanPdfSigner : IDisposable
     public X509Certificate2? Certificate => IsConfigured ? _certificate.Value : null;
 
     /// <summary>The PDF with one more incremental update carrying the signature, or null when signing is not configured.</summary>
-    public byte[]? TrySign(byte[] pdf, string organisation)
+    public byte[]? TrySign(byte[] pdf, string organisation) => TrySign(pdf, organisation, sealPng: null);
+
+    /// <summary>As <see cref="TrySign(byte[], string)"/>, showing the commune's seal image (<see cref="CommuneSeals"/>) when it has one.</summary>
+    public byte[]? TrySign(byte[] pdf, string organisation, byte[]? sealPng)
     {
         if (Certificate is not { } certificate)
         {
             return null;
         }
 
-        return PdfSigner.Sign(pdf, certificate, new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow() });
+        return PdfSigner.Sign(pdf, certificate, new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow(), SealPng = sealPng });
     }
 
     private X509Certificate2? Load()

@@ -22,7 +22,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// </summary>
 public sealed class PlanExports(
     CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TrustedCertificates trusted,
-    ILogger<PlanExports> logger, TimeProvider clock)
+    CommuneSeals seals, ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
     /// The PDF of the version: for an issued version, its official file (<see cref="OfficialFile"/>: the latest "Hợp lệ"
@@ -73,7 +73,13 @@ public sealed class PlanExports(
     private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
         var organisation = "Ủy ban nhân dân " + view.Commune.Name;
-        if (signer.TrySign(frozen.Content, organisation) is not { } signed)
+        if (!signer.IsConfigured)
+        {
+            return null;
+        }
+
+        var seal = await seals.CurrentAsync(view.Commune.Id, cancellationToken);
+        if (signer.TrySign(frozen.Content, organisation, seal) is not { } signed)
         {
             return null;
         }
