@@ -161,6 +161,15 @@ public static partial class AppearanceSupport
         return Png(header, raw.ToArray());
     }
 
+    /// <summary>The PNG with its IHDR's bit depth and colour type changed (the chunk's CRC recomputed, so only the header's meaning is wrong).</summary>
+    public static byte[] WithHeader(byte[] png, byte bitDepth, byte colourType)
+    {
+        var copy = (byte[])png.Clone();
+        (copy[8 + 8 + 8], copy[8 + 8 + 9]) = (bitDepth, colourType);
+        BinaryPrimitives.WriteUInt32BigEndian(copy.AsSpan(8 + 8 + 13), Crc(copy[12..(8 + 8 + 13)]));
+        return copy;
+    }
+
     private static byte[] Filter(byte[] row, byte[] previous, byte type, int bpp)
     {
         var output = new byte[row.Length];
