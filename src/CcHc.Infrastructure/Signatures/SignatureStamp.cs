@@ -154,7 +154,9 @@ internal sealed class SignatureStamp
 
         var start = (Math.PI / 2) + (length / baselineRadius / 2);
         var along = 0.0;
-        content.Append(c, $"BT {SealColour} rg /F1 {N(size)} Tf\n");
+        // The name is part of the seal's picture, not text to extract: an empty /ActualText keeps it out of pdftotext
+        // and copy-paste, where its rotated letters would fall between the signature's lines.
+        content.Append(c, $"/Span <</ActualText ()>> BDC BT {SealColour} rg /F1 {N(size)} Tf\n");
         for (var i = 0; i < _sealText.Length; i++)
         {
             var advance = advances[i] * size;
@@ -168,7 +170,7 @@ internal sealed class SignatureStamp
             along += advance + (spacing * size);
         }
 
-        content.Append("ET\n");
+        content.Append("ET EMC\n");
     }
 
     private static void Circle(StringBuilder content, double cx, double cy, double r)

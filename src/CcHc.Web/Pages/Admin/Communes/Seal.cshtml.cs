@@ -42,9 +42,14 @@ public sealed class SealModel(CommuneSealAdmin seals) : PageModel
         return Page();
     }
 
-    /// <summary>The current seal image, for the preview.</summary>
+    /// <summary>The current seal image, for the preview; 204 when the commune has none (the drawn seal is used).</summary>
     public async Task<IActionResult> OnGetImageAsync(Guid id, CancellationToken cancellationToken) =>
-        (await seals.LoadAsync(id, cancellationToken))?.Seal is { } png ? File(png, "image/png") : NotFound();
+        await seals.LoadAsync(id, cancellationToken) switch
+        {
+            null => NotFound(),
+            { Seal: { } png } => File(png, "image/png"),
+            _ => new NoContentResult(),
+        };
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? upload, CancellationToken cancellationToken)
     {
