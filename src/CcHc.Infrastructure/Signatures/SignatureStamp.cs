@@ -72,8 +72,6 @@ internal sealed class SignatureStamp
 
     public double Height { get; }
 
-    public bool HasSealImage => _sealImage;
-
     /// <summary>The seal's square in the form's space: left, bottom, side.</summary>
     public (double Left, double Bottom, double Side) Seal => (_sealLeft, (Height - _seal) / 2, _seal);
 
