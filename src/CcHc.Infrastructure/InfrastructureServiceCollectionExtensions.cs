@@ -29,6 +29,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddCcHcSpreadsheets();
         services.AddScoped<Storage.IFileStore, Storage.DatabaseFileStore>();
         services.AddScoped<Tracking.EvidenceStore>();
+        services.AddScoped<Signatures.CommuneSeals>();
         services.AddScoped<EvidenceFilesBackfill>();
         services.AddSingleton(Notifications.EmailOptions.Read(configuration));
         services.AddSingleton<Notifications.IEmailTransport, Notifications.SmtpEmailTransport>();

@@ -15,6 +15,9 @@ public enum AuditAction
 
     /// <summary>A signed copy of a plan was uploaded: the note says the file's hash and the outcome, accepted or not.</summary>
     SignedCopyUpload,
+
+    /// <summary>A commune's seal image was uploaded (or refused): the note says the file's hash and the outcome.</summary>
+    CommuneSealUpload,
 }
 
 /// <summary>

@@ -13,8 +13,9 @@ namespace CcHc.Infrastructure.Signatures;
 /// <summary>
 /// Signs a PDF the way the provincial signing tools do: one incremental update appended to the original bytes (which
 /// are never rewritten) with a signature dictionary (adbe.pkcs7.detached, CMS by the framework's SignedCms), a
-/// signature field whose widget shows a box on the last page, the page and the catalog written again with the new
-/// annotation and /AcroForm, and a cross-reference section with /Prev. See docs/decisions/0006-pdf-signatures.md.
+/// signature field whose widget shows the Nghị định 30 appearance (<see cref="SignatureStamp"/>) in the document's signer
+/// block (<see cref="SignerBlock"/>; else at the foot of the last page), that page and the catalog written again with the
+/// new annotation and /AcroForm, and a cross-reference section with /Prev. See docs/decisions/0006-pdf-signatures.md.
 /// </summary>
 public static class PdfSigner
 {
@@ -134,17 +135,31 @@ public static class PdfSigner
 
         var catalogReference = trailer.Root;
         var catalog = structure.Catalog.CatalogDictionary;
-        var pageReference = LastPage(structure, catalog);
-        var page = Resolve<DictionaryToken>(structure, new IndirectReferenceToken(pageReference))
-            ?? throw new PdfSigningException("Không đọc được trang cuối của tệp PDF.");
-        var bounds = document.GetPage(document.NumberOfPages).CropBox.Bounds;
-
         var (font, fontName) = LoadFont(appearance.FontPath);
         var signerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
-        var stamp = SignatureStamp.Layout(font, Lines(signerName, appearance));
-        var right = bounds.Right - RightMargin;
-        var bottom = bounds.Bottom + BottomOffset;
-        double[] rect = [right - SignatureStamp.Width, bottom, right, bottom + stamp.Height];
+        var seal = appearance.SealPng is { } png ? SealImage(png) : null;
+
+        // In the signer block (between the title and the name) where the document has one, else at the foot of the last page.
+        var place = SignerBlock.Find(document);
+        var pageNumber = place?.PageNumber ?? document.NumberOfPages;
+        var pageReference = place is null ? LastPage(structure, catalog) : PageReference(structure, catalog, pageNumber);
+        var page = Resolve<DictionaryToken>(structure, new IndirectReferenceToken(pageReference))
+            ?? throw new PdfSigningException("Không đọc được trang đặt chữ ký của tệp PDF.");
+        double[] rect;
+        if (place is not null)
+        {
+            rect = [place.Left, place.Bottom, place.Right, place.Top];
+        }
+        else
+        {
+            var bounds = document.GetPage(pageNumber).CropBox.Bounds;
+            var right = bounds.Right - RightMargin;
+            var bottom = bounds.Bottom + BottomOffset;
+            rect = [right - SignatureStamp.FallbackWidth, bottom, right, bottom + SignatureStamp.FallbackHeight];
+        }
+
+        var stamp = SignatureStamp.Layout(font, Lines(signerName, appearance), rect[2] - rect[0], rect[3] - rect[1],
+            appearance.SealText ?? appearance.Organisation, seal is not null);
 
         var size = Math.Max(trailer.Size, structure.CrossReferenceTable.ObjectOffsets.Keys.Select(k => k.ObjectNumber + 1).DefaultIfEmpty(1).Max());
         using var update = new IncrementalUpdate(pdf, size);
@@ -156,6 +171,8 @@ public static class PdfSigner
         var descriptor = update.Allocate();
         var fontFile = update.Allocate();
         var toUnicode = update.Allocate();
+        var image = seal is null ? 0 : update.Allocate();
+        var mask = seal?.Alpha is null ? 0 : update.Allocate();
 
         // The signature dictionary: /ByteRange and /Contents are placeholders of fixed width, filled in below.
         var w = update.Begin(signature).Raw("<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange ");
@@ -188,9 +205,24 @@ public static class PdfSigner
             .Raw(string.Create(c, $" /AP <</N {PdfObjectWriter.Reference(form, 0)}>>>>"));
         update.End();
 
+        var images = seal is null ? "" : string.Create(c, $" /XObject <</Seal {PdfObjectWriter.Reference(image, 0)}>>");
         update.Stream(form, string.Create(c,
-            $"/Type /XObject /Subtype /Form /BBox [0 0 {PdfObjectWriter.Number(SignatureStamp.Width)} {PdfObjectWriter.Number(stamp.Height)}] /Resources <</Font <</F1 {PdfObjectWriter.Reference(type0, 0)}>>>>"),
-            stamp.AppearanceContent(), compress: false);
+            $"/Type /XObject /Subtype /Form /BBox [0 0 {PdfObjectWriter.Number(Math.Round(stamp.Width, 3))} {PdfObjectWriter.Number(Math.Round(stamp.Height, 3))}] /Resources <</Font <</F1 {PdfObjectWriter.Reference(type0, 0)}>>{images}>>"),
+            stamp.AppearanceContent(seal?.Width ?? 1, seal?.Height ?? 1), compress: false);
+        if (seal is not null)
+        {
+            // The seal image: the PNG's samples as /FlateDecode RGB, its alpha channel as a soft mask.
+            var smask = mask == 0 ? "" : string.Create(c, $" /SMask {PdfObjectWriter.Reference(mask, 0)}");
+            update.Stream(image, string.Create(c,
+                $"/Type /XObject /Subtype /Image /Width {seal.Width} /Height {seal.Height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode{smask}"),
+                seal.CompressedRgb(), compress: false);
+            if (mask != 0)
+            {
+                update.Stream(mask, string.Create(c,
+                    $"/Type /XObject /Subtype /Image /Width {seal.Width} /Height {seal.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode"),
+                    seal.CompressedAlpha()!, compress: false);
+            }
+        }
 
         update.Begin(type0).Raw(string.Create(c,
             $"<</Type /Font /Subtype /Type0 /BaseFont /{fontName} /Encoding /Identity-H /DescendantFonts [{PdfObjectWriter.Reference(cidFont, 0)}] /ToUnicode {PdfObjectWriter.Reference(toUnicode, 0)}>>"));
@@ -235,6 +267,70 @@ public static class PdfSigner
 
         Encoding.ASCII.GetBytes(text).CopyTo(bytes, byteRangeAt);
         return new PreparedSignature(bytes, byteRange);
+    }
+
+    private static PngImage SealImage(byte[] png)
+    {
+        try
+        {
+            return PngImage.Decode(png);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PdfSigningException("Ảnh con dấu của xã không dùng được: " + e.Message, e);
+        }
+    }
+
+    /// <summary>The reference of page <paramref name="number"/> (1-based), walking the page tree by /Count.</summary>
+    private static IndirectReference PageReference(UglyToad.PdfPig.Structure structure, DictionaryToken catalog, int number)
+    {
+        if (!catalog.TryGet(NameToken.Pages, out var node))
+        {
+            throw new PdfSigningException("Tệp PDF không có danh sách trang.");
+        }
+
+        var remaining = number;
+        for (var depth = 0; depth < 64; depth++)
+        {
+            if (node is not IndirectReferenceToken reference || Resolve<DictionaryToken>(structure, reference) is not { } dictionary)
+            {
+                break;
+            }
+
+            if (!dictionary.TryGet(NameToken.Kids, out var kids))
+            {
+                return reference.Data;
+            }
+
+            if (Resolve<ArrayToken>(structure, kids) is not { Length: > 0 } array)
+            {
+                break;
+            }
+
+            IToken? next = null;
+            foreach (var kid in array.Data)
+            {
+                var count = Resolve<DictionaryToken>(structure, kid) is { } child && child.TryGet(NameToken.Kids, out _)
+                    ? child.TryGet(NameToken.Count, out var value) && Resolve<NumericToken>(structure, value) is { } n ? n.Int : 0
+                    : 1;
+                if (remaining <= count)
+                {
+                    next = kid;
+                    break;
+                }
+
+                remaining -= count;
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        throw new PdfSigningException("Không tìm thấy trang có khối chữ ký của tệp PDF.");
     }
 
     private static string[] Lines(string signerName, SignatureAppearance appearance)

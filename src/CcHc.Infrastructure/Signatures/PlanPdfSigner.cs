@@ -52,14 +52,14 @@ public sealed class PlanPdfSigner : IDisposable
     /// The PDF with one more incremental update carrying a PAdES signature — B-T when a timestamp authority is configured
     /// and answers, else B-B (the authority being down never stops issuing) — or null when signing is not configured.
     /// </summary>
-    public async Task<PdfSigningResult?> TrySignAsync(byte[] pdf, string organisation, CancellationToken cancellationToken)
+    public async Task<PdfSigningResult?> TrySignAsync(byte[] pdf, string organisation, byte[]? sealPng, CancellationToken cancellationToken)
     {
         if (Certificate is not { } certificate)
         {
             return null;
         }
 
-        var appearance = new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow() };
+        var appearance = new SignatureAppearance { Organisation = organisation, SigningTime = _clock.GetUtcNow(), SealPng = sealPng };
         var result = await PdfSigner.SignAsync(pdf, certificate, appearance, _timestamps.IsConfigured ? _timestamps.TimestampAsync : null, cancellationToken);
         if (_timestamps.IsConfigured && !result.Timestamped)
         {

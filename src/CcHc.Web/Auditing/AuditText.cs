@@ -22,6 +22,7 @@ public static class AuditText
         AuditAction.Download => "Tải xuống",
         AuditAction.AccountChanged => "Thay đổi tài khoản",
         AuditAction.SignedCopyUpload => "Tải lên bản ký số",
+        AuditAction.CommuneSealUpload => "Tải lên con dấu",
         _ => action.ToString(),
     };
 

@@ -33,6 +33,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<Criteria.EditCriteriaSet>();
         services.AddScoped<Accounts.EditAccount>();
         services.AddScoped<Admin.EditCommune>();
+        services.AddScoped<Admin.CommuneSealAdmin>();
         services.AddScoped<Admin.AuditSearch>();
         services.AddScoped<Tracking.WithdrawEvidence>();
         services.AddScoped<Admin.CommuneList>();

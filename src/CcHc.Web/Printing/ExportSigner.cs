@@ -12,7 +12,7 @@ public sealed record SignedExport(byte[] Pdf, bool Timestamped, string? Note);
 /// where <c>Signing:TimestampUrl</c> answers, else B-B) and checks CcHc's own signature before it is served: only a
 /// "Hợp lệ" one is. The plans' exports keep their own path (<see cref="PlanExports"/>, stored as a signed copy).
 /// </summary>
-public sealed class ExportSigner(PlanPdfSigner signer, TrustedCertificates trusted, TimeProvider clock, ILogger<ExportSigner> logger)
+public sealed class ExportSigner(PlanPdfSigner signer, CommuneSeals seals, TrustedCertificates trusted, TimeProvider clock, ILogger<ExportSigner> logger)
 {
     /// <summary>Said with a signed export whose signature has no timestamp although an authority is configured.</summary>
     public const string NoTimestampNote =
@@ -23,10 +23,19 @@ public sealed class ExportSigner(PlanPdfSigner signer, TrustedCertificates trust
     /// <summary>The note for a signature made with or without a timestamp, or null when there is nothing to say.</summary>
     public string? NoteFor(bool timestamped) => signer.TimestampConfigured && !timestamped ? NoTimestampNote : null;
 
-    /// <summary>The signed PDF, or null when no certificate is configured or CcHc's own signature does not check "Hợp lệ".</summary>
-    public async Task<SignedExport?> SignAsync(byte[] frozen, string organisation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The signed PDF, with the commune's seal (<see cref="CommuneSeals"/>) in its appearance, or null when no
+    /// certificate is configured or CcHc's own signature does not check "Hợp lệ".
+    /// </summary>
+    public async Task<SignedExport?> SignAsync(byte[] frozen, string organisation, Guid communeId, CancellationToken cancellationToken)
     {
-        if (await signer.TrySignAsync(frozen, organisation, cancellationToken) is not { } result)
+        if (!signer.IsConfigured)
+        {
+            return null;
+        }
+
+        var seal = await seals.CurrentAsync(communeId, cancellationToken);
+        if (await signer.TrySignAsync(frozen, organisation, seal, cancellationToken) is not { } result)
         {
             return null;
         }

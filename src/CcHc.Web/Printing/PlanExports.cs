@@ -22,7 +22,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// </summary>
 public sealed class PlanExports(
     CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TrustedCertificates trusted,
-    ExportSigner signing, ILogger<PlanExports> logger, TimeProvider clock)
+    ExportSigner signing, CommuneSeals seals, ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
     /// The PDF of the version: for an issued version, its official file (<see cref="OfficialFile"/>: the latest "Hợp lệ"
@@ -73,7 +73,13 @@ public sealed class PlanExports(
     private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
         var organisation = "Ủy ban nhân dân " + view.Commune.Name;
-        if (await signer.TrySignAsync(frozen.Content, organisation, cancellationToken) is not { Pdf: var signed, Timestamped: var timestamped })
+        if (!signer.IsConfigured)
+        {
+            return null;
+        }
+
+        var seal = await seals.CurrentAsync(view.Commune.Id, cancellationToken);
+        if (await signer.TrySignAsync(frozen.Content, organisation, seal, cancellationToken) is not { Pdf: var signed, Timestamped: var timestamped })
         {
             return null;
         }
