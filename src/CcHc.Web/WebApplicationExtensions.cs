@@ -72,7 +72,7 @@ public static class WebApplicationExtensions
         });
         services.AddScoped<Printing.DocumentRenderer>();
         services.AddScoped<Printing.FrozenFiles>();
-        services.AddSingleton<Printing.ExportSigner>();
+        services.AddScoped<Printing.ExportSigner>(); // reads the commune's seal through the request's DbContext
         services.AddScoped<Printing.PlanExports>();
         services.AddScoped<Printing.ReportExports>();
         services.AddScoped<Printing.ProgressExports>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace CcHc.IntegrationTests.Infrastructure;
 
@@ -32,6 +33,20 @@ public class CcHcWebApplicationFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// The container checked as Development checks it (the README's run command): every service built at start, and
+    /// no scoped service taken by a singleton — a "Testing" host would otherwise start where the Development one fails.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
+        return base.CreateHost(builder);
     }
 
     /// <summary>Extra configuration for a test class that needs different limits.</summary>
