@@ -1,3 +1,4 @@
+using CcHc.Domain.Communes;
 using CcHc.Domain.Plans;
 using CcHc.Infrastructure.Signatures;
 using Microsoft.Extensions.Logging;
@@ -24,18 +25,26 @@ public sealed class ExportSigner(PlanPdfSigner signer, CommuneSeals seals, Trust
     public string? NoteFor(bool timestamped) => signer.TimestampConfigured && !timestamped ? NoTimestampNote : null;
 
     /// <summary>
-    /// The signed PDF, with the commune's seal (<see cref="CommuneSeals"/>) in its appearance, or null when no
-    /// certificate is configured or CcHc's own signature does not check "Hợp lệ".
+    /// The PDF signed in the name of the commune's people's committee, with the commune's seal
+    /// (<see cref="CommuneSeals"/>) in its appearance, or null when no certificate is configured. Plans and reports both
+    /// sign through here.
     /// </summary>
-    public async Task<SignedExport?> SignAsync(byte[] frozen, string organisation, Guid communeId, CancellationToken cancellationToken)
+    public async Task<PdfSigningResult?> SignForCommuneAsync(byte[] pdf, Commune commune, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(commune);
         if (!signer.IsConfigured)
         {
             return null;
         }
 
-        var seal = await seals.CurrentAsync(communeId, cancellationToken);
-        if (await signer.TrySignAsync(frozen, organisation, seal, cancellationToken) is not { } result)
+        var seal = await seals.CurrentAsync(commune.Id, cancellationToken);
+        return await signer.TrySignAsync(pdf, "Ủy ban nhân dân " + commune.Name, seal, cancellationToken);
+    }
+
+    /// <summary>The signed report PDF, or null when no certificate is configured or CcHc's own signature does not check "Hợp lệ".</summary>
+    public async Task<SignedExport?> SignAsync(byte[] frozen, Commune commune, CancellationToken cancellationToken)
+    {
+        if (await SignForCommuneAsync(frozen, commune, cancellationToken) is not { } result)
         {
             return null;
         }

@@ -21,8 +21,8 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// their SHA-256; every later download returns those bytes, whatever changes afterwards.
 /// </summary>
 public sealed class PlanExports(
-    CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, PlanPdfSigner signer, TrustedCertificates trusted,
-    ExportSigner signing, CommuneSeals seals, ILogger<PlanExports> logger, TimeProvider clock)
+    CcHcDbContext db, DocumentRenderer renderer, FrozenFiles frozenFiles, ChromiumPdfPrinter printer, TrustedCertificates trusted,
+    ExportSigner signing, ILogger<PlanExports> logger, TimeProvider clock)
 {
     /// <summary>
     /// The PDF of the version: for an issued version, its official file (<see cref="OfficialFile"/>: the latest "Hợp lệ"
@@ -72,14 +72,7 @@ public sealed class PlanExports(
     /// </summary>
     private async Task<ExportFile?> SignAsync(PlanContent view, ExportFile frozen, CancellationToken cancellationToken)
     {
-        var organisation = "Ủy ban nhân dân " + view.Commune.Name;
-        if (!signer.IsConfigured)
-        {
-            return null;
-        }
-
-        var seal = await seals.CurrentAsync(view.Commune.Id, cancellationToken);
-        if (await signer.TrySignAsync(frozen.Content, organisation, seal, cancellationToken) is not { Pdf: var signed, Timestamped: var timestamped })
+        if (await signing.SignForCommuneAsync(frozen.Content, view.Commune, cancellationToken) is not { Pdf: var signed, Timestamped: var timestamped })
         {
             return null;
         }
@@ -103,7 +96,7 @@ public sealed class PlanExports(
             return null;
         }
 
-        var fileName = Path.GetFileNameWithoutExtension(frozen.FileName) + "-da-ky.pdf";
+        var fileName = ExportSigner.SignedFileName(frozen.FileName);
         var details = signing.NoteFor(timestamped) is { } note
             ? check.Signer! with { TrustNote = check.Signer!.TrustNote is { } findings ? findings + "\n" + note : note }
             : check.Signer!;

@@ -41,7 +41,7 @@ public sealed class ProgressExports(CcHcDbContext db, DocumentRenderer renderer,
             return stored with { IsSigned = true };
         }
 
-        if (await signing.SignAsync(frozen.Content, "Ủy ban nhân dân " + view.Plan.Commune.Name, view.Plan.Commune.Id, cancellationToken) is not { } signed)
+        if (await signing.SignAsync(frozen.Content, view.Plan.Commune, cancellationToken) is not { } signed)
         {
             return frozen;
         }

@@ -47,7 +47,7 @@ public sealed class ReportExports(CcHcDbContext db, DocumentRenderer renderer, F
             return stored with { IsSigned = true };
         }
 
-        if (await signing.SignAsync(frozen.Content, "Ủy ban nhân dân " + view.Plan.Commune.Name, view.Plan.Commune.Id, cancellationToken) is not { } signed)
+        if (await signing.SignAsync(frozen.Content, view.Plan.Commune, cancellationToken) is not { } signed)
         {
             return frozen;
         }
